@@ -1,0 +1,41 @@
+package org.tripartite.ui.home;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import org.tripartite.i18n.Language;
+import org.tripartite.lesson.Course;
+import org.tripartite.lesson.Lesson;
+import org.tripartite.ui.layout.LanguageSetup;
+import org.tripartite.ui.layout.MainLayout;
+
+/** The course map: what Tripartite is, and one card per lesson. */
+@Route(value = "", layout = MainLayout.class)
+public class HomeView extends Div implements HasDynamicTitle {
+
+    public HomeView(Course course) {
+        addClassName("tp-page");
+        Language language = LanguageSetup.current(UI.getCurrent());
+
+        H1 title = new H1(getTranslation("home.title"));
+        Paragraph intro = new Paragraph(getTranslation("home.intro"));
+        intro.addClassName("tp-lead");
+        Anchor about = new Anchor("about", getTranslation("home.aboutLink"));
+
+        Div cards = new Div();
+        cards.addClassName("tp-cards");
+        for (Lesson lesson : course.lessons()) {
+            cards.add(new LessonCard(lesson, course.number(lesson), language));
+        }
+        add(title, intro, new Paragraph(about), cards);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return "Tripartite – " + getTranslation("home.title");
+    }
+}
