@@ -1,8 +1,6 @@
 # Build stage: the production jar, from the committed frontend bundle (no frontend rebuild).
 FROM eclipse-temurin:17-jdk AS build
 WORKDIR /src
-# Vaadin's build checks the bundle with the machine's Node.js; Debian's is enough.
-RUN apt-get update && apt-get install -y --no-install-recommends nodejs npm && rm -rf /var/lib/apt/lists/*
 COPY .mvn .mvn
 COPY mvnw pom.xml ./
 RUN ./mvnw -B -q dependency:go-offline -Pproduction || true
