@@ -62,6 +62,15 @@ public final class MarkdownMath {
         return result.toString().replace("<p><span class=\"math-display\"", "<p class=\"math-block\"><span class=\"math-display\"");
     }
 
+    /** Renders one line (a title) without the paragraph around it. */
+    public static String toInlineHtml(String markdown) {
+        String html = toHtml(markdown).strip();
+        if (html.startsWith("<p>") && html.endsWith("</p>")) {
+            html = html.substring(3, html.length() - 4);
+        }
+        return html;
+    }
+
     private static String escapeAttribute(String text) {
         return text.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
     }

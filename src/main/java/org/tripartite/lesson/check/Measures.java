@@ -6,7 +6,10 @@ import java.util.Optional;
 /** The measures that checkpoints may name in the course content, by name. */
 public final class Measures {
 
-    private static final Map<String, Measure> BY_NAME = Map.of();
+    private static final Map<String, Measure> BY_NAME = Map.of(
+            "attention.mostAttended", new MostAttendedToken(),
+            "features.errorRatio", new ErrorRatio(),
+            "synapse.weightGrows", new WeightGrowth());
 
     private Measures() {
     }

@@ -23,7 +23,7 @@ import org.tripartite.i18n.Translations;
  * astrocyte calcium seconds. Keyboard: Space plays or pauses, Right arrow steps, R resets (not
  * while typing in a text field).
  *
- * <p>While playing, the bar calls its {@link Clock} twenty times per second, on the UI thread.
+ * <p>While playing, the bar calls its {@link Clock} ten times per second, on the UI thread.
  */
 public class TimeControlBar extends Div {
 
@@ -41,7 +41,7 @@ public class TimeControlBar extends Div {
     static final double MIN_SPEED = 1e-3;
     static final double MAX_SPEED = 10;
     private static final int SPEED_POSITIONS = 400;
-    private static final long TICK_MILLIS = 50;
+    private static final long TICK_MILLIS = 100;
 
     private static final ScheduledExecutorService TICKER = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "time-control-ticker");
@@ -59,6 +59,7 @@ public class TimeControlBar extends Div {
     private final Span clockText = new Span();
     private double speed;
     private ScheduledFuture<?> ticking;
+    private java.util.function.DoubleConsumer speedListener = speed -> { };
 
     public TimeControlBar(Clock clock, double initialSpeed, Language language) {
         this.clock = clock;
@@ -85,8 +86,9 @@ public class TimeControlBar extends Div {
         speedSlider.setAccessibleName(Translations.translate(language, "time.speed"));
         speedSlider.setWidth("140px");
         speedSlider.addValueChangeListener(event -> {
-            if (event.getValue() != null) {
+            if (event.getValue() != null && event.isFromClient()) {
                 setSpeed(speedValue(event.getValue()));
+                speedListener.accept(speed);
             }
         });
         NativeLabel speedLabel = new NativeLabel(Translations.translate(language, "time.speed"));
@@ -115,6 +117,11 @@ public class TimeControlBar extends Div {
         this.speed = clamp(speed);
         speedSlider.setValue(speedPosition(this.speed));
         showSpeed();
+    }
+
+    /** Receives the speed the learner chose with the slider. */
+    public void setSpeedListener(java.util.function.DoubleConsumer listener) {
+        this.speedListener = listener;
     }
 
     public void togglePlay() {

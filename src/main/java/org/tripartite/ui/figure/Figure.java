@@ -55,6 +55,18 @@ public abstract class Figure extends Div {
     /** Redraws the figure for {@code values}, which contain every parameter of {@link #parameters()}. */
     public abstract void show(ParameterValues values);
 
+    /** Returns the parameters this figure shows a control for itself, so the page adds none. */
+    public List<String> ownControls() {
+        return List.of();
+    }
+
+    /**
+     * Tells the figure which controls the step shows, so that it can show those among
+     * {@link #ownControls()}; called once, before the first {@link #show}.
+     */
+    public void useControls(List<String> stepControls) {
+    }
+
     /** Stops animations and background runs; called when the page leaves the figure. */
     public void stop() {
         if (running != null) {

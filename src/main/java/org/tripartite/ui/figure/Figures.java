@@ -8,7 +8,14 @@ import java.util.function.Function;
 /** The figures a lesson step can name as its {@code view}, by name. */
 public final class Figures {
 
-    private static final Map<String, Function<FigureContext, Figure>> BY_VIEW = Map.of();
+    private static final Map<String, Function<FigureContext, Figure>> BY_VIEW = Map.of(
+            "attention-bars", context -> new AttentionFigure(context, AttentionFigure.Mode.BARS),
+            "attention-matrix", context -> new AttentionFigure(context, AttentionFigure.Mode.MATRIX),
+            "normaliser-bars", context -> new AttentionFigure(context, AttentionFigure.Mode.NORMALISER),
+            "kernel-scatter", KernelScatterFigure::new,
+            "error-sweep", context -> new ErrorSweepFigure(context, false),
+            "norm-sweep", context -> new ErrorSweepFigure(context, true),
+            "synapse-traces", SynapseFigure::new);
 
     private Figures() {
     }

@@ -140,7 +140,7 @@ public class LessonView extends Div implements BeforeEnterObserver, BeforeLeaveO
         } else {
             Step step = lesson.steps().get(page - 1);
             LessonText.Section section = text.steps().get(step.id());
-            title = section.title();
+            title = section.title().replace("$", "");
             add(stepPlayer(step, section, query, messages));
         }
         for (String message : messages) {
@@ -158,7 +158,9 @@ public class LessonView extends Div implements BeforeEnterObserver, BeforeLeaveO
 
         Div textColumn = new Div();
         textColumn.addClassName("tp-lesson-text");
-        textColumn.add(new H2(section.title()), new MathText(section.markdown()));
+        H2 stepTitle = new H2();
+        stepTitle.add(MathText.inline(section.title()));
+        textColumn.add(stepTitle, new MathText(section.markdown()));
 
         FigureContext figureContext = new FigureContext(language, executor, this::figureChangedParameter);
         Optional<Figure> created = Figures.create(step.view(), figureContext);
@@ -169,6 +171,7 @@ public class LessonView extends Div implements BeforeEnterObserver, BeforeLeaveO
         }
         figure = created.get();
         values = resolveValues(figure.parameters(), step.preset(), query, messages);
+        figure.useControls(step.controls());
 
         Div figureColumn = new Div();
         figureColumn.addClassName("tp-figure-column");
@@ -178,7 +181,7 @@ public class LessonView extends Div implements BeforeEnterObserver, BeforeLeaveO
         controlBar.addClassName("tp-controls");
         for (String name : step.controls()) {
             ParameterSpec spec = specNamed(figure.parameters(), name);
-            if (spec == null) {
+            if (spec == null || figure.ownControls().contains(name)) {
                 continue;
             }
             ParameterControl control = new ParameterControl(spec, values.get(name), language,

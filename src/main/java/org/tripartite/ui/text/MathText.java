@@ -31,6 +31,14 @@ public class MathText extends Component {
         getElement().setProperty("html", MarkdownMath.toHtml(this.markdown));
     }
 
+    /** Returns a text of one line, such as a title, rendered without a paragraph around it. */
+    public static MathText inline(String markdown) {
+        MathText text = new MathText();
+        text.markdown = markdown == null ? "" : markdown;
+        text.getElement().setProperty("html", MarkdownMath.toInlineHtml(text.markdown));
+        return text;
+    }
+
     public String getMarkdown() {
         return markdown;
     }
