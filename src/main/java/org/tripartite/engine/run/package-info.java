@@ -1,0 +1,2 @@
+/** Progress reporting and cancellation of long runs. */
+package org.tripartite.engine.run;
