@@ -31,8 +31,8 @@ public record CapacityParams(String coupling, List<Integer> quarticNeurons, List
     /**
      * Limit of {@link #cost()}. The search for one N evaluates K up to the search limit L of
      * {@link CapacitySearch#searchLimit}, with a cost that grows like N · L² · log L per trial.
-     * On a 2-core x86-64 machine with JDK 17 about 3·10⁹ units ran per second, so 3·10¹⁰ units
-     * is an estimated 10 s, leaving room under the 30 s bound for slower machines.
+     * On a 2-core x86-64 machine with JDK 17 about 2·10⁹ units ran per second (the search is
+     * single-threaded), so the largest allowed runs took 11 to 12 s, under the 30 s bound.
      */
     public static final double COST_LIMIT = 3e10;
 
