@@ -455,10 +455,10 @@ public final class AssociativeMemory {
         return Math.copySign(0.5 * Math.log1p(2.0 * magnitude / (1.0 - magnitude)), t);
     }
 
-    private static void checkBinary(int[] values, String what) {
+    private static void checkBinary(int[] values, String label) {
         for (int i = 0; i < values.length; i++) {
             if (values[i] != 1 && values[i] != -1) {
-                throw new IllegalArgumentException(what + " has entry " + values[i] + " at " + i + ", expected +1 or -1");
+                throw new IllegalArgumentException(label + " has entry " + values[i] + " at " + i + ", expected +1 or -1");
             }
         }
     }

@@ -33,10 +33,10 @@ public record AssociativeMemoryParams(String patterns, int neurons, int patternC
     public static final String DIGITS = "digits";
 
     /**
-     * Estimated single-core time limit of one run, in ns: a step costs about (20 + K) ns and an
-     * energy evaluation about (60 + K) ns per entry of the upper triangle, N(N + 1)/2 entries
-     * (both measured on a 2-core x86-64 machine with JDK 17, see the memory benchmarks). 2·10¹⁰ ns
-     * keeps the largest allowed run near 20 s on one core, under the 30 s bound.
+     * Estimated single-core time limit of one run, in ns. Per entry of the upper triangle
+     * (N(N + 1)/2 entries), a step costs about (20 + K) ns and an energy evaluation about
+     * (60 + K) ns, as measured on a 2-core x86-64 machine with JDK 17. The largest run this limit
+     * accepts took 10 s there, using both cores, under the 30 s bound.
      */
     public static final double COST_LIMIT = 2e10;
 

@@ -18,8 +18,8 @@ import org.tripartite.engine.run.RunMonitor;
  * <p>The search doubles K from 1 until the fraction falls below the threshold (or K reaches the
  * search limit), then bisects between the last K that passed and the first that failed. It
  * assumes that the fraction falls as K grows. Near the threshold the measured fraction is noisy,
- * so a larger K can occasionally pass again; the search then reports one K at the crossing, not
- * necessarily the largest passing K.
+ * so a larger K can occasionally pass again. The search then reports one K at the crossing, which
+ * is not necessarily the largest passing K.
  *
  * <p>Patterns and cues for a given (N, K, trial) come from their own seed derived from the run's
  * seed, so every evaluation is reproducible whatever the order of the search.
@@ -111,6 +111,8 @@ public final class CapacitySearch {
         }
         List<Integer> tested = new ArrayList<>();
         List<Double> fractions = new ArrayList<>();
+
+        // Doubling: K = 1, 2, 4, ... until a K fails or the limit passes.
         int passed = 0;
         int failed = -1;
         int k = 1;
@@ -126,6 +128,8 @@ public final class CapacitySearch {
                 failed = k;
             }
         }
+
+        // Bisection between the last K that passed and the first that failed.
         while (failed > passed + 1) {
             int middle = passed + (failed - passed) / 2;
             if (evaluate(n, middle, kLimit, tested, fractions, monitor) >= RECALL_THRESHOLD) {
@@ -134,6 +138,7 @@ public final class CapacitySearch {
                 failed = middle;
             }
         }
+
         int[] ks = new int[tested.size()];
         double[] fs = new double[tested.size()];
         for (int i = 0; i < ks.length; i++) {

@@ -18,6 +18,7 @@ public record LogLogFit(double slope, double intercept, int points) {
         if (x.length != y.length) {
             throw new IllegalArgumentException("x and y differ in length: " + x.length + " and " + y.length);
         }
+
         int count = 0;
         double sumX = 0.0;
         double sumY = 0.0;
@@ -31,6 +32,7 @@ public record LogLogFit(double slope, double intercept, int points) {
         if (count < 2) {
             throw new IllegalArgumentException("a log-log fit needs two points with positive coordinates, got " + count);
         }
+
         double meanX = sumX / count;
         double meanY = sumY / count;
         double sxx = 0.0;

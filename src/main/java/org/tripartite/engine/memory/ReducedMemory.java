@@ -97,7 +97,12 @@ public final class ReducedMemory {
                 int[] column = byNeuron[i];
                 int current = state[i];
                 long field = localField(column, current, overlaps);
-                int preferred = field > 0 ? 1 : field < 0 ? -1 : current;
+                int preferred = current;
+                if (field > 0) {
+                    preferred = 1;
+                } else if (field < 0) {
+                    preferred = -1;
+                }
                 if (preferred != current) {
                     state[i] = preferred;
                     for (int mu = 0; mu < k; mu++) {

@@ -79,7 +79,12 @@ class ReducedMemoryTest {
                 double plus = memory.energy(state);
                 state[i] = -1;
                 double minus = memory.energy(state);
-                int preferred = plus < minus ? 1 : minus < plus ? -1 : current;
+                int preferred = current;
+                if (plus < minus) {
+                    preferred = 1;
+                } else if (minus < plus) {
+                    preferred = -1;
+                }
                 state[i] = preferred;
                 changed |= preferred != current;
             }

@@ -34,7 +34,7 @@ import org.tripartite.engine.run.RunMonitor;
 @Fork(1)
 public class MemoryBenchmark {
 
-    /** N = 100, K = 5, 1 000 Euler steps of the full dynamics, fast tanh. */
+    /** Runs N = 100, K = 5, 1 000 Euler steps of the full dynamics with the fast tanh. */
     @Benchmark
     @Warmup(iterations = 5)
     @Measurement(iterations = 10)
@@ -42,7 +42,7 @@ public class MemoryBenchmark {
         return recall(100, 5, 1000, TanhImplementation.FAST);
     }
 
-    /** The same run with Math.tanh, to show what the fast tanh saves. */
+    /** Runs the same recall with Math.tanh, to show what the fast tanh saves. */
     @Benchmark
     @Warmup(iterations = 5)
     @Measurement(iterations = 10)
@@ -50,7 +50,7 @@ public class MemoryBenchmark {
         return recall(100, 5, 1000, TanhImplementation.EXACT);
     }
 
-    /** The tutorial setting: N = 500, K = 10, 1 000 steps. */
+    /** Runs the tutorial setting: N = 500, K = 10, 1 000 steps. */
     @Benchmark
     @Warmup(iterations = 1)
     @Measurement(iterations = 3)
@@ -58,7 +58,7 @@ public class MemoryBenchmark {
         return recall(500, 10, 1000, TanhImplementation.FAST);
     }
 
-    /** The associative-memory experiment with its default parameters (includes 200 energy frames). */
+    /** Runs the associative-memory experiment with its defaults, which record 200 energy frames. */
     @Benchmark
     @Warmup(iterations = 5)
     @Measurement(iterations = 10)
@@ -66,7 +66,7 @@ public class MemoryBenchmark {
         return new AssociativeMemoryExperiment().run(AssociativeMemoryParams.defaults(), RunMonitor.NONE);
     }
 
-    /** The capacity experiment with its default parameters. */
+    /** Runs the capacity experiment with its defaults. */
     @Benchmark
     @Warmup(iterations = 5)
     @Measurement(iterations = 10)

@@ -29,7 +29,7 @@ import org.tripartite.engine.run.RunMonitor;
 @Measurement(iterations = 1)
 public class MemoryLimitsBenchmark {
 
-    /** N = 500, K = 50, 1 495 steps (the most the cost limit allows), 500 energy frames. */
+    /** Runs N = 500, K = 50, 1 495 steps (the most the cost limit allows) and 500 energy frames. */
     @Benchmark
     public AssociativeMemoryResult largestMemoryRun() {
         return new AssociativeMemoryExperiment().run(
@@ -37,14 +37,14 @@ public class MemoryLimitsBenchmark {
                 RunMonitor.NONE);
     }
 
-    /** Quartic couplings at N = 60 with 2 trials and 5 % flips. */
+    /** Measures quartic couplings at N = 60 with 2 trials and 5 % flips. */
     @Benchmark
     public CapacityResult largestQuarticN() {
         return new CapacityExperiment().run(
                 new CapacityParams("quartic", List.of(60), List.of(100), 0.05, 2, 1L), RunMonitor.NONE);
     }
 
-    /** Eight quartic values of N = 51, the most a full list allows, 1 trial, 5 % flips. */
+    /** Measures eight quartic values of N = 51 (the most a full list allows), 1 trial, 5 % flips. */
     @Benchmark
     public CapacityResult fullQuarticList() {
         return new CapacityExperiment().run(
@@ -52,7 +52,7 @@ public class MemoryLimitsBenchmark {
                 RunMonitor.NONE);
     }
 
-    /** Seven pairwise values of N = 2 000, 1 trial, 5 % flips. */
+    /** Measures seven pairwise values of N = 2 000, 1 trial, 5 % flips. */
     @Benchmark
     public CapacityResult fullPairwiseList() {
         return new CapacityExperiment().run(
