@@ -18,7 +18,11 @@ import java.util.function.Supplier;
 public final class Experiments {
 
     /** Suppliers of the experiments that are always present. */
-    private static final List<Supplier<Experiment<?, ?>>> BUILT_IN = List.of();
+    private static final List<Supplier<Experiment<?, ?>>> BUILT_IN = List.of(
+            org.tripartite.engine.attention.AttentionExperiment::new,
+            org.tripartite.engine.features.KernelExperiment::new,
+            org.tripartite.engine.features.FeatureSweepExperiment::new,
+            org.tripartite.engine.synapse.SynapseExperiment::new);
 
     /** Fully qualified names of experiments registered only when present. */
     private static final List<String> OPTIONAL_CLASSES = List.of(

@@ -109,6 +109,27 @@ public record ParameterSpec(String name, ParameterType type, Object defaultValue
     }
 
     /**
+     * Validates {@code value} against the spec named {@code name} in {@code specs}; parameter
+     * records call it from their compact constructors.
+     *
+     * @throws InvalidParameterException when the value fails its spec
+     * @throws IllegalArgumentException when no spec has that name
+     */
+    public static void check(List<ParameterSpec> specs, String name, Object value) {
+        find(specs, name).validate(value);
+    }
+
+    /** Returns the spec named {@code name}, or throws {@link IllegalArgumentException}. */
+    public static ParameterSpec find(List<ParameterSpec> specs, String name) {
+        for (ParameterSpec spec : specs) {
+            if (spec.name().equals(name)) {
+                return spec;
+            }
+        }
+        throw new IllegalArgumentException("No parameter named " + name);
+    }
+
+    /**
      * Parses {@code raw} (decimal point, lists comma-separated) and validates the result.
      *
      * @throws InvalidParameterException when the string is not a valid value of this spec

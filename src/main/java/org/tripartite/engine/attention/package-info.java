@@ -1,0 +1,2 @@
+/** Exact softmax attention (the reference) and the text attention experiment. */
+package org.tripartite.engine.attention;

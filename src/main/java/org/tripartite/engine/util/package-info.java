@@ -1,0 +1,2 @@
+/** Small numerical helpers shared by the engine packages: the seeded generator and exact integrals. */
+package org.tripartite.engine.util;
