@@ -61,17 +61,17 @@ public record AssociativeMemoryParams(String patterns, int neurons, int patternC
      * @throws InvalidParameterException on the first invalid field
      */
     public AssociativeMemoryParams {
-        ParameterChecks.check(SPECS, "patterns", patterns);
-        ParameterChecks.check(SPECS, "neurons", neurons);
-        ParameterChecks.check(SPECS, "patternCount", patternCount);
-        ParameterChecks.check(SPECS, "target", target);
-        ParameterChecks.check(SPECS, "flipFraction", flipFraction);
-        ParameterChecks.check(SPECS, "steps", steps);
-        ParameterChecks.check(SPECS, "timeStep", timeStep);
-        ParameterChecks.check(SPECS, "gain", gain);
-        ParameterChecks.check(SPECS, "frames", frames);
-        ParameterChecks.check(SPECS, "fastTanh", fastTanh);
-        ParameterChecks.check(SPECS, "seed", seed);
+        ParameterSpec.check(SPECS, "patterns", patterns);
+        ParameterSpec.check(SPECS, "neurons", neurons);
+        ParameterSpec.check(SPECS, "patternCount", patternCount);
+        ParameterSpec.check(SPECS, "target", target);
+        ParameterSpec.check(SPECS, "flipFraction", flipFraction);
+        ParameterSpec.check(SPECS, "steps", steps);
+        ParameterSpec.check(SPECS, "timeStep", timeStep);
+        ParameterSpec.check(SPECS, "gain", gain);
+        ParameterSpec.check(SPECS, "frames", frames);
+        ParameterSpec.check(SPECS, "fastTanh", fastTanh);
+        ParameterSpec.check(SPECS, "seed", seed);
         if (DIGITS.equals(patterns) && patternCount > Patterns.digits().length) {
             throw ParameterChecks.outOfRange(SPECS, "patternCount", patternCount, 1, Patterns.digits().length);
         }

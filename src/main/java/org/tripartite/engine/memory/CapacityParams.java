@@ -54,12 +54,12 @@ public record CapacityParams(String coupling, List<Integer> quarticNeurons, List
      *         element value at which a list of that length would fit
      */
     public CapacityParams {
-        ParameterChecks.check(SPECS, "coupling", coupling);
-        ParameterChecks.check(SPECS, "quarticNeurons", quarticNeurons);
-        ParameterChecks.check(SPECS, "pairwiseNeurons", pairwiseNeurons);
-        ParameterChecks.check(SPECS, "flipFraction", flipFraction);
-        ParameterChecks.check(SPECS, "trials", trials);
-        ParameterChecks.check(SPECS, "seed", seed);
+        ParameterSpec.check(SPECS, "coupling", coupling);
+        ParameterSpec.check(SPECS, "quarticNeurons", quarticNeurons);
+        ParameterSpec.check(SPECS, "pairwiseNeurons", pairwiseNeurons);
+        ParameterSpec.check(SPECS, "flipFraction", flipFraction);
+        ParameterSpec.check(SPECS, "trials", trials);
+        ParameterSpec.check(SPECS, "seed", seed);
         quarticNeurons = List.copyOf(quarticNeurons);
         pairwiseNeurons = List.copyOf(pairwiseNeurons);
 
@@ -128,7 +128,7 @@ public record CapacityParams(String coupling, List<Integer> quarticNeurons, List
      * {@code otherCost} for the other kind, fits the limit; at least the spec minimum.
      */
     private static int largestAffordableN(CouplingKind kind, int count, double otherCost) {
-        ParameterSpec spec = ParameterChecks.spec(SPECS, kind == CouplingKind.QUARTIC ? "quarticNeurons" : "pairwiseNeurons");
+        ParameterSpec spec = ParameterSpec.find(SPECS, kind == CouplingKind.QUARTIC ? "quarticNeurons" : "pairwiseNeurons");
         int n = spec.min().intValue();
         while (n < spec.max() && count * costPerTrial(kind, n + 1) + otherCost <= COST_LIMIT) {
             n++;

@@ -5,25 +5,10 @@ import org.tripartite.engine.param.InvalidParameterException;
 import org.tripartite.engine.param.InvalidParameterException.Reason;
 import org.tripartite.engine.param.ParameterSpec;
 
-/** Validation helpers shared by the parameter records of this package. */
+/** Rejections shared by the parameter records of this package. */
 final class ParameterChecks {
 
     private ParameterChecks() {
-    }
-
-    /** Returns the spec named {@code name}; a missing spec is a programming error. */
-    static ParameterSpec spec(List<ParameterSpec> specs, String name) {
-        for (ParameterSpec spec : specs) {
-            if (spec.name().equals(name)) {
-                return spec;
-            }
-        }
-        throw new IllegalStateException("no parameter spec named " + name);
-    }
-
-    /** Validates {@code value} against the spec named {@code name}. */
-    static void check(List<ParameterSpec> specs, String name, Object value) {
-        spec(specs, name).validate(value);
     }
 
     /**
@@ -32,7 +17,7 @@ final class ParameterChecks {
      */
     static InvalidParameterException outOfRange(List<ParameterSpec> specs, String name, Object value,
                                                 double min, double max) {
-        ParameterSpec spec = spec(specs, name);
+        ParameterSpec spec = ParameterSpec.find(specs, name);
         return new InvalidParameterException(name, spec.format(value), Reason.OUT_OF_RANGE, spec.type(),
                 min, max, spec.unit(), spec.choices());
     }
@@ -40,7 +25,7 @@ final class ParameterChecks {
     /** Returns a {@code COST_TOO_HIGH} rejection of {@code name}, allowed up to {@code allowedMax}. */
     static InvalidParameterException costTooHigh(List<ParameterSpec> specs, String name, Object value,
                                                  double allowedMax) {
-        ParameterSpec spec = spec(specs, name);
+        ParameterSpec spec = ParameterSpec.find(specs, name);
         return InvalidParameterException.costTooHigh(spec, spec.format(value), allowedMax);
     }
 }
