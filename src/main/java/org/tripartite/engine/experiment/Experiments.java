@@ -22,7 +22,11 @@ public final class Experiments {
             org.tripartite.engine.attention.AttentionExperiment::new,
             org.tripartite.engine.features.KernelExperiment::new,
             org.tripartite.engine.features.FeatureSweepExperiment::new,
-            org.tripartite.engine.synapse.SynapseExperiment::new);
+            org.tripartite.engine.synapse.SynapseExperiment::new,
+            org.tripartite.engine.network.NetworkExperiment::new,
+            org.tripartite.engine.features.NormaliserTraceExperiment::new,
+            org.tripartite.engine.network.KnockoutExperiment::new,
+            org.tripartite.engine.network.RecallExperiment::new);
 
     /** Fully qualified names of experiments registered only when present. */
     private static final List<String> OPTIONAL_CLASSES = List.of(

@@ -1,0 +1,2 @@
+/** The neuron–astrocyte network: algebraic and dynamical forms, and their experiments. */
+package org.tripartite.engine.network;
