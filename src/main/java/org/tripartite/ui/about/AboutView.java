@@ -2,6 +2,8 @@ package org.tripartite.ui.about;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import java.io.IOException;
@@ -15,11 +17,17 @@ import org.tripartite.ui.text.MathText;
 
 /** About the model: plain words, equations, simplifications, references and glossary. */
 @Route(value = "about", layout = MainLayout.class)
-public class AboutView extends Div implements HasDynamicTitle {
+public class AboutView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
     public AboutView() {
         addClassNames("tp-page", "tp-prose");
-        Language language = LanguageSetup.current(UI.getCurrent());
+    }
+
+    /** Builds the page in the UI's language, each time it is entered (the language may have changed). */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        Language language = LanguageSetup.current(event.getUI());
         add(new MathText(read("about/" + language.code() + ".md")));
     }
 

@@ -5,6 +5,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import org.tripartite.i18n.Language;
@@ -15,11 +17,20 @@ import org.tripartite.ui.layout.MainLayout;
 
 /** The course map: what Tripartite is, and one card per lesson. */
 @Route(value = "", layout = MainLayout.class)
-public class HomeView extends Div implements HasDynamicTitle {
+public class HomeView extends Div implements HasDynamicTitle, BeforeEnterObserver {
+
+    private final Course course;
 
     public HomeView(Course course) {
         addClassName("tp-page");
-        Language language = LanguageSetup.current(UI.getCurrent());
+        this.course = course;
+    }
+
+    /** Builds the page in the UI's language, each time it is entered (the language may have changed). */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        Language language = LanguageSetup.current(event.getUI());
 
         H1 title = new H1(getTranslation("home.title"));
         Paragraph intro = new Paragraph(getTranslation("home.intro"));

@@ -8,6 +8,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import org.tripartite.i18n.Language;
@@ -19,11 +21,20 @@ import org.tripartite.ui.layout.MainLayout;
 
 /** Every lesson with its steps, each step a link. */
 @Route(value = "lessons", layout = MainLayout.class)
-public class LessonsView extends Div implements HasDynamicTitle {
+public class LessonsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
+
+    private final Course course;
 
     public LessonsView(Course course) {
         addClassName("tp-page");
-        Language language = LanguageSetup.current(UI.getCurrent());
+        this.course = course;
+    }
+
+    /** Builds the page in the UI's language, each time it is entered (the language may have changed). */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        Language language = LanguageSetup.current(event.getUI());
         add(new H1(getTranslation("lessons.title")));
 
         for (Lesson lesson : course.lessons()) {
