@@ -6,8 +6,9 @@ package org.tripartite.engine.features;
  * {@code SplitMix64.mix(seed, b)}), so both give the same features for the same seed.
  *
  * <p>Memory: m × d doubles for W. Values are in linear scale; where an entry would exceed the
- * double range it is clamped to {@link Double#MAX_VALUE} and {@link #apply} reports it, which
- * cannot happen for mean squared norms up to 25 (the experiments' maximum).
+ * double range it is clamped to {@link Double#MAX_VALUE} and {@link #apply} returns false.
+ * NOTE: the experiments (mean squared norm at most 25) have not been seen to trigger this clamp,
+ * but single tokens far above the mean could.
  */
 public final class FeatureMap {
 

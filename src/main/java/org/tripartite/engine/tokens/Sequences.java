@@ -26,13 +26,13 @@ public final class Sequences {
      * equal {@code qkNorm2}; with {@code sharedProjection} W_K = W_Q, so q_t = k_t and each word
      * attends most to itself and to words sharing its n-grams. Value entries have variance 1.
      *
-     * @throws IllegalArgumentException when the text holds no token
+     * @throws IllegalArgumentException when the text contains no token
      */
     public static TokenSequence fromText(String text, int d, int dv, double qkNorm2,
             boolean sharedProjection, long seed) {
         List<String> words = TextTokenizer.tokenize(text);
         if (words.isEmpty()) {
-            throw new IllegalArgumentException("The text holds no word");
+            throw new IllegalArgumentException("Invalid text: it contains no word to tokenize");
         }
         NgramEmbedding embedding = new NgramEmbedding(TEXT_MODEL_DIMENSION, SplitMix64.mix(seed, 1));
         double[][] x = new double[words.size()][];
