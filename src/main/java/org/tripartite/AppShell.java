@@ -17,5 +17,6 @@ public class AppShell implements AppShellConfigurator {
                 "Tripartite: how neurons and astrocytes can compute transformer attention / "
                         + "comment neurones et astrocytes peuvent calculer l'attention d'un transformeur");
         settings.addMetaTag("theme-color", "#0b4f8a");
+        settings.addFavIcon("icon", "icons/icon.svg", "64x64");
     }
 }

@@ -37,7 +37,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * /usr/bin/chromedriver: Selenium is never allowed to look for or download one. Screenshots go to
  * target/screenshots.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        // The production build serves the prebuilt bundle from target/classes; its mode token goes
+        // only into the jar, so the test states the mode itself.
+        properties = "vaadin.productionMode=true")
 class BrowserIT {
 
     private static final File CHROMIUM = new File("/usr/bin/chromium");
@@ -128,6 +131,50 @@ class BrowserIT {
         driver.findElement(By.cssSelector(".tp-lang vaadin-button[lang='en']")).click();
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(
                 d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void synapsePlaysAndWeightGrows() {
+        open("/lesson/synapse/1?pre=true&post=true");
+        waitForCanvas(waitFor(By.cssSelector("tp-echart[data-rendered]")));
+        String before = driver.findElement(By.cssSelector(".tp-figure-value")).getText();
+        assertTrue(before.contains("w = 0 a.u."), before);
+
+        driver.findElement(By.cssSelector(".tp-timebar [data-action='play']")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(
+                d -> !d.findElement(By.cssSelector(".tp-figure-value")).getText().contains("w = 0 a.u."));
+        // Space pauses, from the keyboard, when no text field has the focus.
+        driver.findElement(By.tagName("body")).sendKeys(" ");
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> "false".equals(
+                d.findElement(By.cssSelector(".tp-timebar [data-action='play']")).getAttribute("aria-pressed")));
+        screenshot("lesson-synapse-1-playing-en");
+        assertNoConsoleErrors();
+    }
+
+    /** Visits every step of every lesson in both languages at laptop and phone widths. */
+    @Test
+    void everyStepRendersInBothLanguages() {
+        for (String language : List.of("en", "fr")) {
+            for (String lesson : List.of("attention", "features", "synapse")) {
+                for (int step = 1; step <= 5; step++) {
+                    open("/lesson/" + lesson + "/" + step + "?lang=" + language);
+                    if (step <= 4) {
+                        WebElement chart = waitFor(By.cssSelector("tp-echart[data-rendered]"));
+                        waitForCanvas(chart);
+                        new WebDriverWait(driver, Duration.ofSeconds(30)).until(
+                                d -> d.findElements(By.cssSelector(".tp-busy:not([hidden])")).isEmpty());
+                    } else {
+                        waitFor(By.id("checkpoint-check"));
+                    }
+                    assertEquals(language, driver.findElement(By.tagName("html")).getAttribute("lang"));
+                    screenshot("lesson-" + lesson + "-" + step + "-laptop-" + language);
+                    driver.manage().window().setSize(new Dimension(390, 844));
+                    screenshot("lesson-" + lesson + "-" + step + "-phone-" + language);
+                    driver.manage().window().setSize(new Dimension(1366, 900));
+                }
+            }
+        }
         assertNoConsoleErrors();
     }
 

@@ -208,7 +208,7 @@ public class SynapseFigure extends Figure implements TimeControlBar.Clock {
         calciumAxis.putObject("splitLine").put("show", false);
         yAxes.add(calciumAxis);
         slow.putObject("legend").put("top", 0).put("left", "center");
-        ((ObjectNode) slow.get("grid")).put("top", 36).put("bottom", 48).put("right", 72);
+        ((ObjectNode) slow.get("grid")).put("top", 60).put("bottom", 48).put("right", 72);
         slow.put("animation", false);
         ArrayNode slowSeries = slow.putArray("series");
         slowSeries.add(line(text("synapse.series.weight"), 0));
