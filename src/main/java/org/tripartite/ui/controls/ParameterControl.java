@@ -44,21 +44,24 @@ public class ParameterControl extends Div {
         getElement().setAttribute("data-parameter", spec.name());
 
         String inputId = "param-" + spec.name();
-        NativeLabel label = new NativeLabel(label(spec.name(), language));
-        label.setFor(inputId);
-
         Div row = new Div();
         row.addClassName("tp-parameter-row");
         input = createInput(value);
         input.setId(inputId);
         row.add(input);
+        // Vaadin fields carry their own label; only the native slider needs a separate one.
+        if (input instanceof RangeSlider) {
+            NativeLabel label = new NativeLabel(label(spec.name(), language));
+            label.setFor(inputId);
+            add(label);
+        }
         if (scale != null) {
             valueText.addClassName("tp-parameter-value");
             valueText.getElement().setAttribute("aria-hidden", "true");
             row.add(valueText);
         }
         message.addClassName("tp-parameter-bounds");
-        add(label, row, message);
+        add(row, message);
         setValue(value);
     }
 
@@ -119,17 +122,16 @@ public class ParameterControl extends Div {
         ParameterType type = spec.type();
         return switch (type) {
             case BOOLEAN -> {
-                Checkbox checkbox = new Checkbox(Translations.translate(language, "param.on"));
+                Checkbox checkbox = new Checkbox(label(spec.name(), language));
                 checkbox.addValueChangeListener(event -> emit(event.getValue()));
                 yield checkbox;
             }
             case TEXT -> {
-                TextField field = new TextField();
+                TextField field = new TextField(label(spec.name(), language));
                 field.setWidthFull();
                 field.setMaxLength(spec.max().intValue());
                 field.setClearButtonVisible(true);
                 field.setHelperText(Translations.translate(language, "param.text.help", spec.max().intValue()));
-                field.getElement().setAttribute("aria-label", label(spec.name(), language));
                 field.addValueChangeListener(event -> {
                     if (event.isFromClient()) {
                         emitParsed(event.getValue());
@@ -138,10 +140,9 @@ public class ParameterControl extends Div {
                 yield field;
             }
             case CHOICE -> {
-                RadioButtonGroup<String> group = new RadioButtonGroup<>();
+                RadioButtonGroup<String> group = new RadioButtonGroup<>(label(spec.name(), language));
                 group.setItems(spec.choices());
                 group.setItemLabelGenerator(choice -> choiceLabel(choice));
-                group.getElement().setAttribute("aria-label", label(spec.name(), language));
                 group.addValueChangeListener(event -> {
                     if (event.isFromClient()) {
                         emit(event.getValue());
@@ -150,9 +151,8 @@ public class ParameterControl extends Div {
                 yield group;
             }
             case LONG, INT_LIST -> {
-                TextField field = new TextField();
+                TextField field = new TextField(label(spec.name(), language));
                 field.setWidth("12em");
-                field.getElement().setAttribute("aria-label", label(spec.name(), language));
                 field.setHelperText(Translations.translate(language, "param.range",
                         NumberFormats.format(spec.min(), language), NumberFormats.format(spec.max(), language)));
                 field.addValueChangeListener(event -> {
