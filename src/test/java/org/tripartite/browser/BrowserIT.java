@@ -85,7 +85,8 @@ class BrowserIT {
         open("/");
         waitFor(By.cssSelector(".tp-card"));
 
-        assertEquals("en", driver.findElement(By.tagName("html")).getAttribute("lang"));
+        waiting(Duration.ofSeconds(10)).until(
+                d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
         assertTrue(driver.findElements(By.cssSelector(".tp-card")).size() >= 3);
         screenshot("home-laptop-en");
         assertNoConsoleErrors();
@@ -103,7 +104,7 @@ class BrowserIT {
 
         // Click the bar of the fourth token: the query changes and the URL follows.
         clickChartItem(chart, 3);
-        new WebDriverWait(driver, Duration.ofSeconds(10))
+        waiting(Duration.ofSeconds(10))
                 .until(d -> d.getCurrentUrl().contains("query=3"));
         assertNotEquals(before, driver.getCurrentUrl());
         assertNoConsoleErrors();
@@ -114,10 +115,11 @@ class BrowserIT {
         open("/");
         waitFor(By.cssSelector(".tp-card"));
         driver.findElement(By.cssSelector(".tp-lang vaadin-button[lang='fr']")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(
+        waiting(Duration.ofSeconds(15)).until(
                 ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Neurones"));
 
-        assertEquals("fr", driver.findElement(By.tagName("html")).getAttribute("lang"));
+        waiting(Duration.ofSeconds(10)).until(
+                d -> "fr".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
         screenshot("home-laptop-fr");
 
         open("/lesson/attention/1");
@@ -129,7 +131,7 @@ class BrowserIT {
 
         // Back to English for the other tests: the choice is remembered in a cookie.
         driver.findElement(By.cssSelector(".tp-lang vaadin-button[lang='en']")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(
+        waiting(Duration.ofSeconds(15)).until(
                 d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
         assertNoConsoleErrors();
     }
@@ -142,11 +144,11 @@ class BrowserIT {
         assertTrue(before.contains("w = 0 a.u."), before);
 
         driver.findElement(By.cssSelector(".tp-timebar [data-action='play']")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(
+        waiting(Duration.ofSeconds(15)).until(
                 d -> !d.findElement(By.cssSelector(".tp-figure-value")).getText().contains("w = 0 a.u."));
         // Space pauses, from the keyboard, when no text field has the focus.
         driver.findElement(By.tagName("body")).sendKeys(" ");
-        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> "false".equals(
+        waiting(Duration.ofSeconds(5)).until(d -> "false".equals(
                 d.findElement(By.cssSelector(".tp-timebar [data-action='play']")).getAttribute("aria-pressed")));
         screenshot("lesson-synapse-1-playing-en");
         assertNoConsoleErrors();
@@ -162,12 +164,13 @@ class BrowserIT {
                     if (step <= 4) {
                         WebElement chart = waitFor(By.cssSelector("tp-echart[data-rendered]"));
                         waitForCanvas(chart);
-                        new WebDriverWait(driver, Duration.ofSeconds(30)).until(
+                        waiting(Duration.ofSeconds(30)).until(
                                 d -> d.findElements(By.cssSelector(".tp-busy:not([hidden])")).isEmpty());
                     } else {
                         waitFor(By.id("checkpoint-check"));
                     }
-                    assertEquals(language, driver.findElement(By.tagName("html")).getAttribute("lang"));
+                    waiting(Duration.ofSeconds(10)).until(
+                            d -> language.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
                     screenshot("lesson-" + lesson + "-" + step + "-laptop-" + language);
                     driver.manage().window().setSize(new Dimension(390, 844));
                     screenshot("lesson-" + lesson + "-" + step + "-phone-" + language);
@@ -178,17 +181,22 @@ class BrowserIT {
         assertNoConsoleErrors();
     }
 
+    /** Returns a wait that retries while the page reloads and its elements go stale. */
+    private static org.openqa.selenium.support.ui.FluentWait<org.openqa.selenium.WebDriver> waiting(Duration timeout) {
+        return new WebDriverWait(driver, timeout).ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+    }
+
     private void open(String path) {
         driver.get("http://localhost:" + port + path);
     }
 
     private static WebElement waitFor(By locator) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30))
+        return waiting(Duration.ofSeconds(30))
                 .until(ExpectedConditions.presenceOfElementLocated(locator));
     }
 
     private static void waitForCanvas(WebElement chart) {
-        new WebDriverWait(driver, Duration.ofSeconds(30))
+        waiting(Duration.ofSeconds(30))
                 .until(d -> !chart.findElements(By.tagName("canvas")).isEmpty());
     }
 

@@ -23,6 +23,12 @@ public class LanguageSetup implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
+        // The first HTML already carries the right lang, before any script runs.
+        event.addIndexHtmlRequestListener(response -> {
+            VaadinRequest request = response.getVaadinRequest();
+            Language language = fromRequest(request).orElseGet(() -> preferred(request));
+            response.getDocument().selectFirst("html").attr("lang", language.code());
+        });
         event.getSource().addUIInitListener(uiEvent -> {
             UI ui = uiEvent.getUI();
             VaadinRequest request = VaadinRequest.getCurrent();
@@ -71,6 +77,18 @@ public class LanguageSetup implements VaadinServiceInitListener {
             }
         }
         return Optional.empty();
+    }
+
+    /** Returns the first of the browser's preferred languages that the app has, else English. */
+    private static Language preferred(VaadinRequest request) {
+        java.util.Enumeration<java.util.Locale> locales = request.getLocales();
+        while (locales != null && locales.hasMoreElements()) {
+            Optional<Language> language = Language.fromCode(locales.nextElement().toLanguageTag());
+            if (language.isPresent()) {
+                return language.get();
+            }
+        }
+        return Language.EN;
     }
 
     private static String queryParameter(String query, String name) {
