@@ -16,13 +16,13 @@ import org.tripartite.ui.chart.ChartTheme;
 import org.tripartite.ui.chart.EChart;
 
 /**
- * The neuron–astrocyte associative memory completing a corrupted 10 × 10 image: the stored digit
- * images and the cue, the neurons' outputs tanh(5x) as a heatmap updating step by step, and the
- * energy and the distance to the stored image against time.
+ * The neuron–astrocyte associative memory completing a corrupted 10 × 10 image. The figure shows
+ * the stored digit images and the cue, the neurons' outputs tanh(5x) as a heatmap updating step
+ * by step, and the energy and the distance to the stored image against time.
  */
 public class MemoryCompletionFigure extends Figure {
 
-    /** Gain β of tanh(β x), the neurons' output shown on the heatmap. */
+    /** Gain β of tanh(β x), the neurons' output lastComputed on the heatmap. */
     private static final double GAIN = 5.0;
 
     static final List<ParameterSpec> SPECS = List.of(
@@ -39,7 +39,7 @@ public class MemoryCompletionFigure extends Figure {
     private final Span summary = new Span();
     private final FramePlayer player;
     private AssociativeMemoryResult result;
-    private java.util.Map<String, Object> shown;
+    private java.util.Map<String, Object> lastComputed;
 
     public MemoryCompletionFigure(FigureContext context) {
         super(context);
@@ -82,10 +82,10 @@ public class MemoryCompletionFigure extends Figure {
         player.timeBar().setSpeed(values.getDouble("speed"));
         java.util.Map<String, Object> computedFor = new java.util.LinkedHashMap<>(values.asMap());
         computedFor.remove("speed");
-        if (computedFor.equals(shown)) {
+        if (computedFor.equals(lastComputed)) {
             return;
         }
-        shown = computedFor;
+        lastComputed = computedFor;
         AssociativeMemoryParams params = memoryParams(values);
         compute(experiment.id(), monitor -> experiment.run(params, monitor), computed -> {
             result = computed;

@@ -27,15 +27,15 @@ import org.tripartite.ui.controls.TimeControlBar;
 /**
  * The reading phase played in time: a stored sentence is read with one of its words as the query.
  * The hidden rates φ(q) settle within tens of milliseconds, the astrocyte calcium c rises from c₀
- * to C(q) over seconds, and the output y = H h / c settles to kernel attention, shown beside
+ * to C(q) over seconds, and the output y = H h / c settles to kernel attention, lastComputed beside
  * softmax attention on the same words with the live error. With the astrocyte blocked, c stays
  * at c₀.
  */
 public class ReadFigure extends Figure {
 
-    /** Every frame of the first part of the read is shown, so that the fast hidden rates are visible. */
+    /** Every frame of the first part of the read is lastComputed, so that the fast hidden rates are visible. */
     private static final double FAST_PART_S = 0.1;
-    /** Frames shown after the fast part, at most. */
+    /** Frames lastComputed after the fast part, at most. */
     private static final int SLOW_FRAMES = 400;
 
     static final int DIMENSION = LessonModels.NETWORK_DIMENSION;
@@ -50,10 +50,10 @@ public class ReadFigure extends Figure {
     private final FramePlayer player;
     private NetworkResult result;
     private boolean blocked;
-    /** Recording frames shown by the player, all in the read phase. */
+    /** Recording frames lastComputed by the player, all in the read phase. */
     private int[] shownFrames = new int[0];
     private double readStartMs;
-    private java.util.Map<String, Object> shown;
+    private java.util.Map<String, Object> lastComputed;
     private int query;
 
     public ReadFigure(FigureContext context) {
@@ -103,7 +103,7 @@ public class ReadFigure extends Figure {
         // A new speed only changes the playback, not the run.
         java.util.Map<String, Object> computedFor = new java.util.LinkedHashMap<>(values.asMap());
         computedFor.remove("speed");
-        if (computedFor.equals(shown)) {
+        if (computedFor.equals(lastComputed)) {
             return;
         }
         String sentence = values.getString("text");
@@ -114,7 +114,7 @@ public class ReadFigure extends Figure {
             context.parameterChanged().accept(QUERY.name(), tokens - 1);
             return;
         }
-        shown = computedFor;
+        lastComputed = computedFor;
         NetworkParams params;
         try {
             params = LessonModels.networkParams(values);

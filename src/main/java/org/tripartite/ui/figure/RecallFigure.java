@@ -20,7 +20,7 @@ import org.tripartite.ui.chart.EChart;
  */
 public class RecallFigure extends Figure {
 
-    /** What the figure draws. */
+    /** The chart set of the figure. */
     public enum Mode { PAIRS, AGE }
 
     static final int REPEATS = PairMemory.REPEATS;

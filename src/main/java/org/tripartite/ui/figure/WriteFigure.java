@@ -43,7 +43,7 @@ public class WriteFigure extends Figure {
     private final FramePlayer player;
     private LessonModels.WriteRun run;
     private double synapseLimit;
-    private List<Object> shown;
+    private List<Object> lastComputed;
     private boolean startAtBeginning;
 
     public WriteFigure(FigureContext context) {
@@ -74,7 +74,7 @@ public class WriteFigure extends Figure {
         return List.of("speed");
     }
 
-    /** A step that shows the speed control is about playing: it starts at the first frame. */
+    /** Starts the recording at its first frame in a step that shows the speed control, because that step is about playing. */
     @Override
     public void useControls(List<String> stepControls) {
         startAtBeginning = stepControls.contains("speed");
@@ -89,10 +89,10 @@ public class WriteFigure extends Figure {
         long seed = values.getLong("seed");
         // A new speed only changes the playback, not the recording.
         List<Object> recorded = List.of(sentence, m, qkNorm2, seed);
-        if (recorded.equals(shown)) {
+        if (recorded.equals(lastComputed)) {
             return;
         }
-        shown = recorded;
+        lastComputed = recorded;
         if (TextTokenizer.tokenize(sentence).isEmpty()) {
             showError(text("write.empty"));
             return;

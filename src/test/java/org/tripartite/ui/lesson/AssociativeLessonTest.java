@@ -82,7 +82,8 @@ class AssociativeLessonTest extends LessonTestSupport {
         CapacityResult.CapacitySeries pairwise = result.series().get(1);
         assertEquals(CouplingKind.QUARTIC, quartic.kind());
         assertEquals(1.0, pairwise.slope(), 0.3, "pairwise slope");
-        assertTrue(quartic.slope() > 2.5 && quartic.slope() < 4.5, "quartic slope " + quartic.slope());
+        assertTrue(quartic.slope() > 2.5, "quartic slope " + quartic.slope());
+        assertTrue(quartic.slope() < 4.5, "quartic slope " + quartic.slope());
         JsonNode measured = seriesData(figure.chart(), 0);
         for (int i = 0; i < quartic.neurons().length; i++) {
             assertEquals(quartic.neurons()[i], measured.get(i).get(0).asInt());

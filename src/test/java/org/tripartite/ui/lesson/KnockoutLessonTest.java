@@ -56,7 +56,7 @@ class KnockoutLessonTest extends LessonTestSupport {
     }
 
     @Test
-    void similarDoublesAndUnrelatedGrowsBySquareRootOfTwo() {
+    void blockedGrowthPerDoubling() {
         KnockoutResult similar = openGrowth("lesson/knockout/2").result();
         assertEquals(1.0, similar.blockedSlope(), 0.1, "similar: x2 per doubling");
         assertEquals(0.0, similar.astrocyteSlope(), 0.1, "the astrocyte keeps the output bounded");
