@@ -9,7 +9,12 @@ public final class Measures {
     private static final Map<String, Measure> BY_NAME = Map.of(
             "attention.mostAttended", new MostAttendedToken(),
             "features.errorRatio", new ErrorRatio(),
-            "synapse.weightGrows", new WeightGrowth());
+            "synapse.weightGrows", new WeightGrowth(),
+            "writing.reverseOrder", new ReverseOrder(),
+            "reading.earlyOutput", new EarlyOutput(),
+            "knockout.normRatio", new NormRatio(),
+            "memory.delayEffect", new DelayEffect(),
+            "associative.capacityGrowth", new CapacityGrowth());
 
     private Measures() {
     }
