@@ -52,6 +52,9 @@ class BrowserIT {
     @LocalServerPort
     private int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.tripartite.lesson.Course course;
+
     @BeforeAll
     static void startBrowser() throws IOException {
         assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
@@ -157,14 +160,16 @@ class BrowserIT {
     /** Visits every step of every lesson in both languages at laptop and phone widths. */
     @Test
     void everyStepRendersInBothLanguages() {
+        assertEquals(8, course.lessons().size(), "every lesson of the course is available");
         for (String language : List.of("en", "fr")) {
-            for (String lesson : List.of("attention", "features", "synapse")) {
-                for (int step = 1; step <= 5; step++) {
+            for (org.tripartite.lesson.Lesson each : course.lessons()) {
+                String lesson = each.id();
+                for (int step = 1; step <= each.pageCount(); step++) {
                     open("/lesson/" + lesson + "/" + step + "?lang=" + language);
-                    if (step <= 4) {
+                    if (step <= each.steps().size()) {
                         WebElement chart = waitFor(By.cssSelector("tp-echart[data-rendered]"));
                         waitForCanvas(chart);
-                        waiting(Duration.ofSeconds(30)).until(
+                        waiting(Duration.ofSeconds(60)).until(
                                 d -> d.findElements(By.cssSelector(".tp-busy:not([hidden])")).isEmpty());
                     } else {
                         waitFor(By.id("checkpoint-check"));
