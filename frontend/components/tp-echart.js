@@ -40,10 +40,32 @@ function asArray(value) {
   return Array.isArray(value) ? value : [value];
 }
 
+const SUPERSCRIPTS = { '-': '⁻', 0: '⁰', 1: '¹', 2: '²', 3: '³', 4: '⁴', 5: '⁵', 6: '⁶', 7: '⁷', 8: '⁸', 9: '⁹' };
+
+// Three significant digits in the UI language; very small or large magnitudes as a × 10ⁿ.
+function formatNumber(value, locale) {
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    return value;
+  }
+  const magnitude = Math.abs(value);
+  if (value !== 0 && (magnitude < 1e-3 || magnitude >= 1e6)) {
+    let exponent = Math.floor(Math.log10(magnitude));
+    let mantissa = value / 10 ** exponent;
+    if (Math.abs(mantissa) >= 9.995) {
+      mantissa /= 10;
+      exponent += 1;
+    }
+    const power = String(exponent).split('').map((c) => SUPERSCRIPTS[c]).join('');
+    const head = Math.abs(mantissa - 1) < 0.005 ? '' : `${numberFormat(locale).format(mantissa)} × `;
+    return `${head}10${power}`;
+  }
+  return numberFormat(locale).format(value);
+}
+
 // Numbers on axes, tooltips and colour scales follow the UI language (decimal comma in French).
 // Formatters are functions, which JSON cannot carry, so they are installed here.
 function localise(option, locale) {
-  const format = (v) => (typeof v === 'number' ? numberFormat(locale).format(v) : v);
+  const format = (v) => formatNumber(v, locale);
   for (const axis of [...asArray(option.xAxis), ...asArray(option.yAxis)]) {
     if ((axis.type === 'value' || axis.type === 'log') && !(axis.axisLabel && axis.axisLabel.formatter)) {
       axis.axisLabel = { ...(axis.axisLabel || {}), formatter: format };
