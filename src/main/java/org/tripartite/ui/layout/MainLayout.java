@@ -15,11 +15,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.RouterLayout;
-import com.vaadin.flow.router.RouterLink;
 import org.tripartite.i18n.Language;
-import org.tripartite.ui.about.AboutView;
-import org.tripartite.ui.home.HomeView;
-import org.tripartite.ui.home.LessonsView;
 
 /** The frame of every page: the header with title, navigation and language switch, and the content. */
 public class MainLayout extends Div implements RouterLayout, BeforeEnterObserver {
@@ -41,6 +37,7 @@ public class MainLayout extends Div implements RouterLayout, BeforeEnterObserver
         if (language != builtLanguage) {
             build(language);
         }
+        markCurrentPage(event.getLocation().getFirstSegment());
     }
 
     private void build(Language language) {
@@ -50,7 +47,7 @@ public class MainLayout extends Div implements RouterLayout, BeforeEnterObserver
         Header header = new Header();
         header.addClassName("tp-header");
 
-        RouterLink title = new RouterLink("", HomeView.class);
+        Anchor title = navigationLink("", "");
         title.addClassName("tp-title");
         Span logo = new Span("◆");
         logo.getElement().setAttribute("aria-hidden", "true");
@@ -60,9 +57,9 @@ public class MainLayout extends Div implements RouterLayout, BeforeEnterObserver
         Nav nav = new Nav();
         nav.addClassName("tp-nav");
         nav.getElement().setAttribute("aria-label", getTranslation("nav.label"));
-        nav.add(new RouterLink(getTranslation("nav.home"), HomeView.class),
-                new RouterLink(getTranslation("nav.lessons"), LessonsView.class),
-                new RouterLink(getTranslation("nav.about"), AboutView.class));
+        nav.add(navigationLink("", getTranslation("nav.home")),
+                navigationLink("lessons", getTranslation("nav.lessons")),
+                navigationLink("about", getTranslation("nav.about")));
 
         header.add(title, nav, languageSwitch(language));
 
@@ -98,6 +95,32 @@ public class MainLayout extends Div implements RouterLayout, BeforeEnterObserver
             group.add(button);
         }
         return group;
+    }
+
+    private void markCurrentPage(String firstSegment) {
+        getElement().getChildren().filter(child -> child.getClassList().contains("tp-header"))
+                .flatMap(header -> header.getChildren())
+                .filter(child -> child.getClassList().contains("tp-nav"))
+                .flatMap(nav -> nav.getChildren())
+                .forEach(link -> {
+                    boolean current = link.getAttribute("href").equals(firstSegment)
+                            || ("lessons".equals(link.getAttribute("href")) && "lesson".equals(firstSegment));
+                    if (current) {
+                        link.setAttribute("aria-current", "page");
+                    } else {
+                        link.removeAttribute("aria-current");
+                    }
+                });
+    }
+
+    /**
+     * Returns a link that the Vaadin router follows without reloading the page. Routes are named
+     * by path rather than by view class, so that the views can name this layout without a cycle.
+     */
+    private static Anchor navigationLink(String path, String text) {
+        Anchor link = new Anchor(path, text);
+        link.getElement().setAttribute("router-link", true);
+        return link;
     }
 
     @Override
