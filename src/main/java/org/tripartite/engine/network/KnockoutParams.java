@@ -33,7 +33,7 @@ public record KnockoutParams(int d, int maxTokens, int m, double qkNorm2, String
 
     /**
      * Validates every field. Cost: writes maxTokens · m · 2d plus at most 11 sizes × 8 probes
-     * × m · 2d reads and 100 m d for W, below 1e9 units at the maxima.
+     * × m · 2d reads and 100 m d for W: about 3e9 units at the maxima, well under the shared cost limit.
      */
     public KnockoutParams {
         ParameterSpec.check(SPECS, "d", d);
