@@ -44,7 +44,7 @@ public class ApiProblemHandler {
     private final AtomicLong busyRejections = new AtomicLong();
 
     /**
-     * Answers 400 with {@code parameter}, {@code value}, {@code reason}, {@code minimum},
+     * Returns a 400 problem with {@code parameter}, {@code value}, {@code reason}, {@code minimum},
      * {@code maximum} and {@code unit} (and {@code choices} for a choice); the bounds mean what
      * {@link InvalidParameterException} documents for each reason, and are null when none applies.
      */
@@ -66,7 +66,7 @@ public class ApiProblemHandler {
         return respond(problem);
     }
 
-    /** Answers 400 naming the parameter given more than once. */
+    /** Returns a 400 problem naming the parameter that occurs more than once. */
     @ExceptionHandler(DuplicateParameterException.class)
     public ResponseEntity<ProblemDetail> duplicateParameter(DuplicateParameterException e,
             HttpServletRequest request) {
@@ -99,7 +99,7 @@ public class ApiProblemHandler {
         return respond(problem);
     }
 
-    /** Answers 503 with {@code Retry-After} when every worker is busy and the queue is full. */
+    /** Returns a 503 problem with {@code Retry-After} when every worker is busy and the queue is full. */
     @ExceptionHandler(RejectedExecutionException.class)
     public ResponseEntity<ProblemDetail> busy(RejectedExecutionException e, HttpServletRequest request) {
         warnBusy(request);
@@ -111,7 +111,7 @@ public class ApiProblemHandler {
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
-    /** Answers 503 when the run exceeded the time limit; the executor has cancelled it. */
+    /** Returns a 503 problem when the run exceeded the time limit, which the executor has cancelled. */
     @ExceptionHandler(RunTimedOutException.class)
     public ResponseEntity<ProblemDetail> timedOut(RunTimedOutException e, HttpServletRequest request) {
         // The executor already logged the timeout with the experiment id.
@@ -135,7 +135,7 @@ public class ApiProblemHandler {
                 request));
     }
 
-    /** Answers 500 for a failure of the engine itself; the log has the stack trace. */
+    /** Returns a 500 problem for a failure of the engine itself, and logs the stack trace. */
     @ExceptionHandler(RuntimeException.class)
     public ResponseEntity<ProblemDetail> failed(RuntimeException e, HttpServletRequest request) {
         LOG.error("API request {} failed", request.getRequestURI(), e);

@@ -21,7 +21,7 @@ public class DuplicateParameterException extends RuntimeException {
         return parameter;
     }
 
-    /** The values given, in query-string order. */
+    /** Returns the values, in query-string order. */
     public List<String> values() {
         return values;
     }

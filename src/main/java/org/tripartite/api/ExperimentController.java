@@ -69,8 +69,8 @@ public class ExperimentController {
     }
 
     /**
-     * Answers every other GET under {@code /api/} with a 404 problem, so that Vaadin's catch-all
-     * route does not answer API clients with an HTML page.
+     * Returns a 404 problem for every other GET under {@code /api/}, so that Vaadin's catch-all
+     * route does not send API clients an HTML page.
      */
     @GetMapping("/api/**")
     public ResponseEntity<ProblemDetail> unknownPath(HttpServletRequest request) {

@@ -1,6 +1,6 @@
 package org.tripartite.api;
 
-/** Thrown for a run URL whose experiment id is not registered; answered with 404. */
+/** Thrown for a run URL whose experiment id is not registered, so the API returns 404. */
 public class UnknownExperimentException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
@@ -12,7 +12,7 @@ public class UnknownExperimentException extends RuntimeException {
         this.experiment = experiment;
     }
 
-    /** The id as requested. */
+    /** Returns the id as requested. */
     public String experiment() {
         return experiment;
     }

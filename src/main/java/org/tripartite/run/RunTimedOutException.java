@@ -16,12 +16,12 @@ public class RunTimedOutException extends RuntimeException {
         this.timeout = timeout;
     }
 
-    /** What ran (an experiment id). */
+    /** Returns what ran (an experiment id). */
     public String name() {
         return name;
     }
 
-    /** The time limit that was exceeded. */
+    /** Returns the time limit that was exceeded. */
     public Duration timeout() {
         return timeout;
     }

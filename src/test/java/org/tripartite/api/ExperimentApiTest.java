@@ -196,8 +196,10 @@ class ExperimentApiTest {
             double normaliserError = row.get("normaliserError").doubleValue();
             double outputError = row.get("outputError").doubleValue();
             // A relative error of a random-feature estimate with hundreds of features is small but positive.
-            assertTrue(normaliserError > 0 && normaliserError < 1, row.toString());
-            assertTrue(outputError > 0 && outputError < 1, row.toString());
+            assertTrue(normaliserError > 0, row.toString());
+            assertTrue(normaliserError < 1, row.toString());
+            assertTrue(outputError > 0, row.toString());
+            assertTrue(outputError < 1, row.toString());
         }
         assertEquals("[100,400]", body.get("parameters").get("ms").toString());
         assertEquals(2, body.get("parameters").get("repeats").intValue());
@@ -260,7 +262,7 @@ class ExperimentApiTest {
 
     // ---- bounds ----------------------------------------------------------------------------------
 
-    /** One numeric parameter per experiment: its minimum, its maximum, and values just beyond. */
+    /** Lists one numeric parameter per experiment: its minimum, its maximum, and values just beyond. */
     static Stream<Arguments> bounds() {
         return Stream.of(
                 Arguments.of("attention", "d", "2", "128", "1", "129", ""),
