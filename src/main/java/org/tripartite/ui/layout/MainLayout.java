@@ -20,12 +20,17 @@ import org.tripartite.i18n.Language;
 import org.tripartite.ui.about.AboutView;
 import org.tripartite.ui.home.HomeView;
 import org.tripartite.ui.home.LessonsView;
+import org.tripartite.ui.lab.LabListView;
 
 /** The frame of every page: the header with title, navigation and language switch, and the content. */
 public class MainLayout extends Div implements RouterLayout, BeforeEnterObserver {
 
     private final Main content = new Main();
+    private final Div embedBar = new Div();
     private Language builtLanguage;
+    private Header header;
+    private Footer footer;
+    private Anchor skip;
 
     public MainLayout() {
         addClassName("tp-app");
@@ -41,13 +46,35 @@ public class MainLayout extends Div implements RouterLayout, BeforeEnterObserver
         if (language != builtLanguage) {
             build(language);
         }
+        applyEmbedding(TeacherOptions.from(event.getLocation().getQueryParameters()).embed());
+    }
+
+    /**
+     * Shows the frameless view for an iframe: no skip link, header or footer, but a link that
+     * opens the same page, with its current parameters, in a new tab.
+     */
+    private void applyEmbedding(boolean embed) {
+        skip.setVisible(!embed);
+        header.setVisible(!embed);
+        footer.setVisible(!embed);
+        embedBar.setVisible(embed);
+        if (embed) {
+            addClassName("tp-embedded");
+        } else {
+            removeClassName("tp-embedded");
+        }
+    }
+
+    /** Returns true when the frameless view for an iframe is shown. */
+    public boolean isEmbedded() {
+        return embedBar.isVisible();
     }
 
     private void build(Language language) {
         builtLanguage = language;
         getElement().removeAllChildren();
 
-        Header header = new Header();
+        header = new Header();
         header.addClassName("tp-header");
 
         RouterLink title = new RouterLink("", HomeView.class);
@@ -62,17 +89,37 @@ public class MainLayout extends Div implements RouterLayout, BeforeEnterObserver
         nav.getElement().setAttribute("aria-label", getTranslation("nav.label"));
         nav.add(new RouterLink(getTranslation("nav.home"), HomeView.class),
                 new RouterLink(getTranslation("nav.lessons"), LessonsView.class),
+                new RouterLink(getTranslation("nav.lab"), LabListView.class),
                 new RouterLink(getTranslation("nav.about"), AboutView.class));
 
         header.add(title, nav, languageSwitch(language));
 
-        Footer footer = new Footer();
+        footer = new Footer();
         footer.addClassName("tp-footer");
         footer.add(new Span(getTranslation("footer.text")));
 
-        Anchor skip = new Anchor("#main", getTranslation("nav.skip"));
+        skip = new Anchor("#main", getTranslation("nav.skip"));
         skip.addClassName("tp-skip");
-        add(skip, header, content, footer);
+        buildEmbedBar();
+        add(skip, header, embedBar, content, footer);
+    }
+
+    private void buildEmbedBar() {
+        embedBar.removeAll();
+        embedBar.addClassName("tp-embed-bar");
+        Anchor open = new Anchor("", getTranslation("embed.openInNewTab") + " ↗");
+        open.setId("open-in-new-tab");
+        open.setTarget("_blank");
+        open.getElement().setAttribute("rel", "noopener");
+        // The view rewrites the address as parameters change, so the link is computed on click.
+        open.getElement().executeJs("""
+                this.addEventListener('click', () => {
+                  const url = new URL(window.location.href);
+                  url.searchParams.delete('embed');
+                  this.href = url.toString();
+                });""");
+        embedBar.add(open);
+        embedBar.setVisible(false);
     }
 
     private Component languageSwitch(Language current) {
