@@ -17,4 +17,4 @@ def accuracy(n, m):
     return recalled / (n * repeats)
 
 for m in ms:
-    print(f"m = {m}:", [round(accuracy(n, m), 2) for n in pair_counts])
+    print(f"m = {m}:", [round(float(accuracy(n, m)), 2) for n in pair_counts])

@@ -54,7 +54,7 @@ import org.tripartite.ui.layout.TeacherOptions;
  * by the engine's specs, named presets, run and cancel, the result's charts with their data as
  * CSV and JSON, a NumPy script of the run, and a link that reproduces it.
  *
- * <p>The address always holds the experiment, every parameter and the seed, in the engine's
+ * <p>The address always contains the experiment, every parameter and the seed, in the engine's
  * canonical strings (decimal point whatever the language), so opening it runs the same
  * computation. Texts appear only when they differ from the default; a text parameter has at
  * most 500 characters, so a link stays within a few kilobytes. Besides parameter names,
@@ -295,6 +295,7 @@ public class LabView extends Div implements BeforeEnterObserver, BeforeLeaveObse
             status.setText("");
             return;
         }
+
         UI ui = UI.getCurrent();
         SimulationExecutor.Run<Object> run;
         try {
@@ -307,12 +308,14 @@ public class LabView extends Div implements BeforeEnterObserver, BeforeLeaveObse
             status.setText(getTranslation("figure.busy"));
             return;
         }
+
         running = run;
         ParameterValues ranWith = values;
         runButton.setEnabled(false);
         cancelButton.setEnabled(true);
         progressBar.setIndeterminate(true);
         status.setText(getTranslation("lab.running"));
+
         CompletableFuture.delayedExecutor(PROGRESS_DELAY_MS, TimeUnit.MILLISECONDS).execute(() -> ui.access(() -> {
             if (running == run) {
                 busy.setVisible(true);
