@@ -159,7 +159,7 @@ public class LabView extends Div implements BeforeEnterObserver, BeforeLeaveObse
         layout.addClassName("tp-lab-layout");
         Div side = new Div();
         side.addClassName("tp-lab-side");
-        side.add(presets(), controlPanel(), runBar(), sharePanel());
+        side.add(presets(), runBar(), controlPanel(), sharePanel());
         chartArea.addClassName("tp-lab-charts");
         Div main = new Div(chartArea, codePanel());
         main.addClassName("tp-lab-main");
