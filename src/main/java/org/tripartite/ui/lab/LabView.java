@@ -299,7 +299,7 @@ public class LabView extends Div implements BeforeEnterObserver, BeforeLeaveObse
         UI ui = UI.getCurrent();
         SimulationExecutor.Run<Object> run;
         try {
-            run = executor.submit(experiment.id(), task, fraction -> ui.access(() -> {
+            run = executor.submit(experiment.id(), task, fraction -> accessIfAttached(ui, () -> {
                 progressBar.setIndeterminate(false);
                 progressBar.setValue(Math.max(0, Math.min(1, fraction)));
             }));
@@ -316,12 +316,24 @@ public class LabView extends Div implements BeforeEnterObserver, BeforeLeaveObse
         progressBar.setIndeterminate(true);
         status.setText(getTranslation("lab.running"));
 
-        CompletableFuture.delayedExecutor(PROGRESS_DELAY_MS, TimeUnit.MILLISECONDS).execute(() -> ui.access(() -> {
+        CompletableFuture.delayedExecutor(PROGRESS_DELAY_MS, TimeUnit.MILLISECONDS).execute(() -> accessIfAttached(ui, () -> {
             if (running == run) {
                 busy.setVisible(true);
             }
         }));
-        run.result().whenComplete((computed, failure) -> ui.access(() -> finish(run, ranWith, computed, failure)));
+        run.result().whenComplete((computed, failure) -> accessIfAttached(ui, () -> finish(run, ranWith, computed, failure)));
+    }
+
+    /**
+     * Runs {@code command} on the UI unless the browser tab has closed meanwhile: a closed tab
+     * must not turn a progress report into a failed simulation.
+     */
+    private static void accessIfAttached(UI ui, com.vaadin.flow.server.Command command) {
+        try {
+            ui.access(command);
+        } catch (com.vaadin.flow.component.UIDetachedException e) {
+            LOG.debug("Lab page closed before its run reported back");
+        }
     }
 
     private static <P, R> Function<RunMonitor, Object> task(Experiment<P, R> experiment, ParameterValues values) {
@@ -462,6 +474,12 @@ public class LabView extends Div implements BeforeEnterObserver, BeforeLeaveObse
 
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
+        stop();
+    }
+
+    @Override
+    protected void onDetach(com.vaadin.flow.component.DetachEvent detachEvent) {
+        super.onDetach(detachEvent);
         stop();
     }
 
