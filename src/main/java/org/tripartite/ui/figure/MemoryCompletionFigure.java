@@ -26,7 +26,7 @@ public class MemoryCompletionFigure extends Figure {
     private static final double GAIN = 5.0;
 
     static final List<ParameterSpec> SPECS = List.of(
-            ParameterSpec.integer("patterns", 4, 1, 10, "patterns"),
+            ParameterSpec.integer("images", 4, 1, 10, "patterns"),
             ParameterSpec.real("flip", 0.2, 0.0, 0.5, ""),
             ParameterSpec.integer("target", 0, 0, 9, ""),
             ParameterSpec.seed("seed"),
@@ -71,7 +71,7 @@ public class MemoryCompletionFigure extends Figure {
 
     /** Returns the experiment's parameters: the first digit images, 1 000 Euler steps of 0.05. */
     public static AssociativeMemoryParams memoryParams(ParameterValues values) {
-        int patterns = values.getInt("patterns");
+        int patterns = values.getInt("images");
         int target = Math.min(values.getInt("target"), patterns - 1);
         return new AssociativeMemoryParams(AssociativeMemoryParams.DIGITS, 100, patterns, target,
                 values.getDouble("flip"), 1000, 0.05, GAIN, 200, true, values.getLong("seed"));

@@ -21,7 +21,11 @@ import org.tripartite.i18n.Language;
 public class MainLayout extends Div implements RouterLayout, BeforeEnterObserver {
 
     private final Main content = new Main();
+    private final Div embedBar = new Div();
     private Language builtLanguage;
+    private Header header;
+    private Footer footer;
+    private Anchor skip;
 
     public MainLayout() {
         addClassName("tp-app");
@@ -38,13 +42,35 @@ public class MainLayout extends Div implements RouterLayout, BeforeEnterObserver
             build(language);
         }
         markCurrentPage(event.getLocation().getFirstSegment());
+        applyEmbedding(TeacherOptions.from(event.getLocation().getQueryParameters()).embed());
+    }
+
+    /**
+     * Shows the frameless view for an iframe: no skip link, header or footer, but a link that
+     * opens the same page, with its current parameters, in a new tab.
+     */
+    private void applyEmbedding(boolean embed) {
+        skip.setVisible(!embed);
+        header.setVisible(!embed);
+        footer.setVisible(!embed);
+        embedBar.setVisible(embed);
+        if (embed) {
+            addClassName("tp-embedded");
+        } else {
+            removeClassName("tp-embedded");
+        }
+    }
+
+    /** Returns true when the frameless view for an iframe is shown. */
+    public boolean isEmbedded() {
+        return embedBar.isVisible();
     }
 
     private void build(Language language) {
         builtLanguage = language;
         getElement().removeAllChildren();
 
-        Header header = new Header();
+        header = new Header();
         header.addClassName("tp-header");
 
         Anchor title = navigationLink("", "");
@@ -59,17 +85,37 @@ public class MainLayout extends Div implements RouterLayout, BeforeEnterObserver
         nav.getElement().setAttribute("aria-label", getTranslation("nav.label"));
         nav.add(navigationLink("", getTranslation("nav.home")),
                 navigationLink("lessons", getTranslation("nav.lessons")),
+                navigationLink("lab", getTranslation("nav.lab")),
                 navigationLink("about", getTranslation("nav.about")));
 
         header.add(title, nav, languageSwitch(language));
 
-        Footer footer = new Footer();
+        footer = new Footer();
         footer.addClassName("tp-footer");
         footer.add(new Span(getTranslation("footer.text")));
 
-        Anchor skip = new Anchor("#main", getTranslation("nav.skip"));
+        skip = new Anchor("#main", getTranslation("nav.skip"));
         skip.addClassName("tp-skip");
-        add(skip, header, content, footer);
+        buildEmbedBar();
+        add(skip, header, embedBar, content, footer);
+    }
+
+    private void buildEmbedBar() {
+        embedBar.removeAll();
+        embedBar.addClassName("tp-embed-bar");
+        Anchor open = new Anchor("", getTranslation("embed.openInNewTab") + " ↗");
+        open.setId("open-in-new-tab");
+        open.setTarget("_blank");
+        open.getElement().setAttribute("rel", "noopener");
+        // The view rewrites the address as parameters change, so the link is computed on click.
+        open.getElement().executeJs("""
+                this.addEventListener('click', () => {
+                  const url = new URL(window.location.href);
+                  url.searchParams.delete('embed');
+                  this.href = url.toString();
+                });""");
+        embedBar.add(open);
+        embedBar.setVisible(false);
     }
 
     private Component languageSwitch(Language current) {

@@ -43,6 +43,7 @@ import org.tripartite.ui.home.LessonsView;
 import org.tripartite.ui.layout.LanguageSetup;
 import org.tripartite.ui.layout.MainLayout;
 import org.tripartite.ui.layout.ProgressStore;
+import org.tripartite.ui.layout.TeacherOptions;
 import org.tripartite.ui.text.MathText;
 
 /**
@@ -65,6 +66,7 @@ public class LessonView extends Div implements BeforeEnterObserver, BeforeLeaveO
     private ParameterValues values;
     private final Map<String, ParameterControl> controls = new LinkedHashMap<>();
     private String title = "Tripartite";
+    private TeacherOptions options = new TeacherOptions(java.util.Set.of(), false, null);
 
     public LessonView(Course course, SimulationExecutor executor) {
         this.course = course;
@@ -96,6 +98,7 @@ public class LessonView extends Div implements BeforeEnterObserver, BeforeLeaveO
         page = parsePage(stepText, messages);
 
         Map<String, String> query = single(event.getLocation().getQueryParameters());
+        options = TeacherOptions.from(event.getLocation().getQueryParameters());
         build(query, messages);
         ProgressStore.markVisited(UI.getCurrent(), lesson.id(), page);
     }
@@ -171,7 +174,7 @@ public class LessonView extends Div implements BeforeEnterObserver, BeforeLeaveO
         }
         figure = created.get();
         values = resolveValues(figure.parameters(), step.preset(), query, messages);
-        figure.useControls(step.controls());
+        figure.useControls(step.controls().stream().filter(name -> !options.hides(name)).toList());
 
         Div figureColumn = new Div();
         figureColumn.addClassName("tp-figure-column");
@@ -186,10 +189,11 @@ public class LessonView extends Div implements BeforeEnterObserver, BeforeLeaveO
             }
             ParameterControl control = new ParameterControl(spec, values.get(name), language,
                     value -> controlChangedParameter(name, value));
+            control.setVisible(!options.hides(name));
             controls.put(name, control);
             controlBar.add(control);
         }
-        if (!controls.isEmpty()) {
+        if (controls.values().stream().anyMatch(ParameterControl::isVisible)) {
             figureColumn.add(controlBar);
         }
         player.add(textColumn, figureColumn);
@@ -250,9 +254,7 @@ public class LessonView extends Div implements BeforeEnterObserver, BeforeLeaveO
     }
 
     private void updateUrl() {
-        Map<String, List<String>> parameters = new LinkedHashMap<>();
-        values.toStrings().forEach((name, value) -> parameters.put(name, List.of(value)));
-        Location location = new Location("lesson/" + lesson.id() + "/" + page, new QueryParameters(parameters));
+        Location location = new Location("lesson/" + lesson.id() + "/" + page, options.query(values.toStrings()));
         UI.getCurrent().getPage().getHistory().replaceState(null, location);
     }
 
@@ -280,8 +282,10 @@ public class LessonView extends Div implements BeforeEnterObserver, BeforeLeaveO
         return nav;
     }
 
-    private static Anchor link(String href, String label, String rel) {
-        Anchor anchor = new Anchor(href, label);
+    /** Links keep the teacher options, so an embedded lesson stays embedded from step to step. */
+    private Anchor link(String href, String label, String rel) {
+        String optionsQuery = options.query(Map.of()).getQueryString();
+        Anchor anchor = new Anchor(optionsQuery.isEmpty() ? href : href + "?" + optionsQuery, label);
         anchor.addClassName("tp-button-link");
         anchor.getElement().setAttribute("data-nav", rel);
         return anchor;
@@ -311,6 +315,11 @@ public class LessonView extends Div implements BeforeEnterObserver, BeforeLeaveO
     /** Returns the figure shown now, for tests. */
     Figure figure() {
         return figure;
+    }
+
+    /** Returns the parameter controls under the figure, by parameter name, for tests. */
+    Map<String, ParameterControl> controls() {
+        return controls;
     }
 
     /** Returns the parameter values shown now, for tests. */
