@@ -140,6 +140,16 @@ class BrowserIT {
     }
 
     @Test
+    void unknownAddressShowsFrenchPage() {
+        open("/nulle/part?lang=fr");
+        waiting(Duration.ofSeconds(15)).until(
+                ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Page introuvable"));
+
+        assertTrue(driver.findElement(By.tagName("main")).getText().contains("nulle/part"));
+        assertTrue(driver.findElements(By.cssSelector(".tp-header")).size() == 1, "the frame stays");
+    }
+
+    @Test
     void synapsePlaysAndWeightGrows() {
         open("/lesson/synapse/1?pre=true&post=true");
         waitForCanvas(waitFor(By.cssSelector("tp-echart[data-rendered]")));

@@ -96,10 +96,23 @@ public abstract class Figure extends Div {
         busy.setVisible(true);
         SimulationExecutor.Run<R> run;
         try {
-            run = context.executor().submit(name, task, fraction -> ui.access(() -> {
-                progressBar.setIndeterminate(false);
-                progressBar.setValue(Math.max(0, Math.min(1, fraction)));
-            }));
+            java.util.concurrent.atomic.AtomicReference<SimulationExecutor.Run<R>> self =
+                    new java.util.concurrent.atomic.AtomicReference<>();
+            run = context.executor().submit(name, task, fraction -> {
+                try {
+                    ui.access(() -> {
+                        progressBar.setIndeterminate(false);
+                        progressBar.setValue(Math.max(0, Math.min(1, fraction)));
+                    });
+                } catch (com.vaadin.flow.component.UIDetachedException e) {
+                    // The tab was closed: nobody waits for this run any more.
+                    SimulationExecutor.Run<R> closed = self.get();
+                    if (closed != null) {
+                        closed.cancel();
+                    }
+                }
+            });
+            self.set(run);
         } catch (RejectedExecutionException e) {
             LOG.warn("Simulation pool full, {} rejected", name);
             busy.setVisible(false);
@@ -107,7 +120,7 @@ public abstract class Figure extends Div {
             return;
         }
         running = run;
-        run.result().whenComplete((result, failure) -> ui.access(() -> {
+        run.result().whenComplete((result, failure) -> accessIfOpen(ui, () -> {
             if (running != run) {
                 return;
             }
@@ -128,6 +141,21 @@ public abstract class Figure extends Div {
                 showError(text("figure.failed"));
             }
         }));
+    }
+
+    /** Runs {@code command} on the UI thread unless the tab has been closed meanwhile. */
+    private static void accessIfOpen(UI ui, com.vaadin.flow.server.Command command) {
+        try {
+            ui.access(command);
+        } catch (com.vaadin.flow.component.UIDetachedException e) {
+            LOG.debug("Result dropped: the tab was closed");
+        }
+    }
+
+    @Override
+    protected void onDetach(com.vaadin.flow.component.DetachEvent detachEvent) {
+        stop();
+        super.onDetach(detachEvent);
     }
 
     protected void showError(String message) {
