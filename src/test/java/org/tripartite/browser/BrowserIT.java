@@ -139,6 +139,35 @@ class BrowserIT {
         assertNoConsoleErrors();
     }
 
+    /** A teacher's lab link, opened in another language, shows exactly the engine's numbers. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void labShareLinkReproducesNumbers() {
+        String query = "d=16&tokens=8&qkNorm2=1&m=500&featureMap=positive&seed=11";
+        open("/lab/kernel?" + query + "&lang=fr&hide=seed");
+        WebElement chart = waitFor(By.cssSelector("tp-echart[data-rendered]"));
+        waitForCanvas(chart);
+        List<List<Number>> points = (List<List<Number>>) ((JavascriptExecutor) driver).executeScript(
+                "return arguments[0]._chart.getOption().series[0].data;", chart);
+
+        org.tripartite.engine.features.KernelExperiment experiment = new org.tripartite.engine.features.KernelExperiment();
+        java.util.Map<String, String> parameters = new java.util.LinkedHashMap<>();
+        for (String pair : query.split("&")) {
+            parameters.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+        }
+        org.tripartite.engine.features.KernelResult expected = experiment.run(
+                experiment.parameters(org.tripartite.engine.param.ParameterValues.parseStrict(experiment.parameters(), parameters)),
+                org.tripartite.engine.run.RunMonitor.NONE);
+        assertEquals(expected.pairs().exact().length, points.size());
+        for (int i = 0; i < points.size(); i++) {
+            assertEquals(expected.pairs().exact()[i], points.get(i).get(0).doubleValue(), 0, "exact kernel of pair " + i);
+            assertEquals(expected.pairs().estimated()[i], points.get(i).get(1).doubleValue(), 0, "estimate of pair " + i);
+        }
+        assertTrue(driver.findElements(By.id("param-seed")).isEmpty(), "hide=seed hides the seed control");
+        screenshot("lab-kernel-share-link-fr");
+        assertNoConsoleErrors();
+    }
+
     @Test
     void unknownAddressShowsFrenchPage() {
         open("/nulle/part?lang=fr");
