@@ -71,6 +71,27 @@ public final class MarkdownMath {
         return html;
     }
 
+    /**
+     * Returns a title with its $…$ math turned into plain Unicode text, for places that cannot
+     * typeset (links, the browser tab): {@code $1/\sqrt{m}$} becomes {@code 1/√m}.
+     */
+    public static String toPlainText(String markdown) {
+        String text = markdown.replace("$", "");
+        text = text.replaceAll("\\\\sqrt\\{([^{}]*)\\}", "√$1");
+        for (String[] symbol : PLAIN_SYMBOLS) {
+            text = text.replace(symbol[0], symbol[1]);
+        }
+        text = text.replaceAll("\\\\(mathrm|text|mathbf)\\{([^{}]*)\\}", "$2");
+        text = text.replaceAll("\\^\\{?2\\}?", "²").replaceAll("\\^\\{?3\\}?", "³");
+        return text.replace("{", "").replace("}", "");
+    }
+
+    private static final String[][] PLAIN_SYMBOLS = {
+        {"\\cdot", "·"}, {"\\varphi", "φ"}, {"\\phi", "φ"}, {"\\tau", "τ"}, {"\\xi", "ξ"},
+        {"\\sum", "Σ"}, {"\\approx", "≈"}, {"\\to", "→"}, {"\\|", "‖"}, {"\\times", "×"},
+        {"\\leq", "≤"}, {"\\geq", "≥"}, {"\\infty", "∞"}, {"\\,", " "}, {"\\ ", " "}
+    };
+
     private static String escapeAttribute(String text) {
         return text.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
     }

@@ -55,4 +55,11 @@ class MarkdownMathTest {
         assertTrue(html.contains("<table>"), html);
         assertEquals(1, html.split("math-inline", -1).length - 1, html);
     }
+
+    @Test
+    void titlesBecomePlainUnicode() {
+        assertEquals("The 1/√m law", MarkdownMath.toPlainText("The $1/\\sqrt{m}$ law"));
+        assertEquals("p is the same, but H differs", MarkdownMath.toPlainText("$p$ is the same, but $H$ differs"));
+        assertEquals("‖q‖² and φ(q)·φ(k)", MarkdownMath.toPlainText("$\\|q\\|^2$ and $\\varphi(q)\\cdot\\varphi(k)$"));
+    }
 }

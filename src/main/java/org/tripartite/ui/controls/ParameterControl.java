@@ -175,12 +175,35 @@ public class ParameterControl extends Div {
                         emit(typed);
                     }
                 });
-                message.setText(Translations.translate(language, "param.range",
-                        formatValue(scale.value(0, type)), formatValue(scale.value(scale.maxPosition(), type))));
+                message.setText(rangeText(scale, type));
                 yield slider;
             }
         };
     }
+
+    /**
+     * Describes the slider's range. Counted units (neurons, pairs …) are left out, because the
+     * label names them and "1 neurons" would be wrong; an infinite top reads "no limit".
+     */
+    private String rangeText(SliderScale scale, ParameterType type) {
+        String from = bound(scale.value(0, type));
+        Object top = scale.value(scale.maxPosition(), type);
+        if (top instanceof Double d && d.isInfinite()) {
+            return Translations.translate(language, "param.range.unlimited", from);
+        }
+        return Translations.translate(language, "param.range", from, bound(top));
+    }
+
+    private String bound(Object value) {
+        if (COUNTED_UNITS.contains(spec.unit())) {
+            return NumberFormats.format(((Number) value).doubleValue(), language);
+        }
+        return formatValue(value);
+    }
+
+    /** Units that count things; a number in a range hint is shown without them. */
+    private static final java.util.Set<String> COUNTED_UNITS =
+            java.util.Set.of("neurons", "features", "pairs", "patterns", "tokens", "steps", "frames", "images");
 
     private String choiceLabel(String choice) {
         String key = "param." + spec.name() + "." + choice;

@@ -23,6 +23,9 @@ public class RangeSlider extends AbstractSinglePropertyField<RangeSlider, Intege
         getElement().setAttribute("step", "1");
         setSynchronizedEvent("change");
         setValue(value);
+        // The field leaves a value equal to its default out of the DOM; the browser would then
+        // put the thumb in the middle, so the position is always written.
+        getElement().setProperty("value", String.valueOf(value));
     }
 
     /** Sets the text a screen reader announces for the current position, such as "1 000 neurons". */

@@ -85,6 +85,7 @@ public class KernelScatterFigure extends Figure {
         ObjectNode diagonal = ChartJson.object();
         diagonal.put("type", "line").put("name", text("kernel.series.perfect")).put("symbol", "none");
         diagonal.putObject("lineStyle").put("type", "dashed").put("color", "#4b5563").put("width", 1.5);
+        diagonal.putObject("itemStyle").put("color", "#4b5563");
         double from = allPositive ? low : Math.min(0, low);
         diagonal.set("data", ChartJson.points(new double[] {from, high}, new double[] {from, high}));
         diagonal.put("silent", true);

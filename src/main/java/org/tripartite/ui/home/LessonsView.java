@@ -16,6 +16,7 @@ import org.tripartite.i18n.Language;
 import org.tripartite.lesson.Course;
 import org.tripartite.lesson.Lesson;
 import org.tripartite.lesson.LessonText;
+import org.tripartite.lesson.MarkdownMath;
 import org.tripartite.ui.layout.LanguageSetup;
 import org.tripartite.ui.layout.MainLayout;
 
@@ -36,6 +37,12 @@ public class LessonsView extends Div implements HasDynamicTitle, BeforeEnterObse
         removeAll();
         Language language = LanguageSetup.current(event.getUI());
         add(new H1(getTranslation("lessons.title")));
+        event.getLocation().getQueryParameters().getSingleParameter("unknown").ifPresent(id -> {
+            Div message = new Div(new com.vaadin.flow.component.html.Span(getTranslation("lesson.unknown", id)));
+            message.addClassName("tp-message");
+            message.getElement().setAttribute("role", "status");
+            add(message);
+        });
 
         for (Lesson lesson : course.lessons()) {
             LessonText text = lesson.text(language);
@@ -45,7 +52,7 @@ public class LessonsView extends Div implements HasDynamicTitle, BeforeEnterObse
             section.add(new Paragraph(text.promise()));
             OrderedList steps = new OrderedList();
             for (int i = 0; i < lesson.steps().size(); i++) {
-                String stepTitle = text.steps().get(lesson.steps().get(i).id()).title();
+                String stepTitle = MarkdownMath.toPlainText(text.steps().get(lesson.steps().get(i).id()).title());
                 steps.add(new ListItem(new Anchor("lesson/" + lesson.id() + "/" + (i + 1), stepTitle)));
             }
             steps.add(new ListItem(new Anchor("lesson/" + lesson.id() + "/" + lesson.pageCount(),

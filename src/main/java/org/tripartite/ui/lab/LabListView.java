@@ -28,6 +28,12 @@ public class LabListView extends Div implements BeforeEnterObserver, HasDynamicT
         String optionsQuery = TeacherOptions.from(event.getLocation().getQueryParameters())
                 .query(java.util.Map.of()).getQueryString();
         add(new H1(getTranslation("lab.title")));
+        event.getLocation().getQueryParameters().getSingleParameter("unknown").ifPresent(id -> {
+            Div message = new Div(new com.vaadin.flow.component.html.Span(getTranslation("lab.unknown", id)));
+            message.addClassName("tp-message");
+            message.getElement().setAttribute("role", "status");
+            add(message);
+        });
         Paragraph intro = new Paragraph(getTranslation("lab.intro"));
         intro.addClassName("tp-lead");
         add(intro);

@@ -112,9 +112,8 @@ public class LabView extends Div implements BeforeEnterObserver, BeforeLeaveObse
         Optional<Experiment<?, ?>> found = Experiments.byId(id);
         if (found.isEmpty() || !LabCharts.supports(id)) {
             LOG.info("Unknown lab experiment '{}' requested", id);
-            event.forwardTo(LabListView.class);
-            UI.getCurrent().access(() -> Notification.show(getTranslation("lab.unknown", id), 6000,
-                    Notification.Position.TOP_CENTER));
+            // The list explains what happened; a notification would be lost in the forward.
+            event.forwardTo("lab", com.vaadin.flow.router.QueryParameters.of("unknown", id));
             return;
         }
         experiment = found.get();

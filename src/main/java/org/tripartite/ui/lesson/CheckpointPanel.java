@@ -76,6 +76,9 @@ class CheckpointPanel extends Div {
                 options = checkpoint.choices();
                 choices.setItems(options);
                 choices.setItemLabelGenerator(this::choiceLabel);
+                // Labels may contain $…$ math, typeset like the lesson text.
+                choices.setRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(
+                        id -> MathText.inline(choiceLabel(id))));
             }
             choices.addThemeName("vertical");
             add(choices);

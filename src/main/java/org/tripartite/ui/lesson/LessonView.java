@@ -85,10 +85,8 @@ public class LessonView extends Div implements BeforeEnterObserver, BeforeLeaveO
         Optional<Lesson> found = course.lesson(lessonId);
         if (found.isEmpty()) {
             LOG.info("Unknown lesson '{}' requested", lessonId);
-            event.forwardTo(LessonsView.class);
-            UI.getCurrent().access(() -> com.vaadin.flow.component.notification.Notification.show(
-                    getTranslation("lesson.unknown", lessonId), 6000,
-                    com.vaadin.flow.component.notification.Notification.Position.TOP_CENTER));
+            // The list explains what happened; a notification would be lost in the forward.
+            event.forwardTo("lessons", QueryParameters.of("unknown", lessonId));
             return;
         }
         lesson = found.get();
@@ -143,7 +141,7 @@ public class LessonView extends Div implements BeforeEnterObserver, BeforeLeaveO
         } else {
             Step step = lesson.steps().get(page - 1);
             LessonText.Section section = text.steps().get(step.id());
-            title = section.title().replace("$", "");
+            title = org.tripartite.lesson.MarkdownMath.toPlainText(section.title());
             add(stepPlayer(step, section, query, messages));
         }
         for (String message : messages) {
@@ -221,7 +219,8 @@ public class LessonView extends Div implements BeforeEnterObserver, BeforeLeaveO
         ParsedParameters parsed = ParameterValues.parse(specs, merged);
         ParameterValues result = parsed.values();
         for (InvalidParameterException problem : parsed.problems()) {
-            messages.add(ParameterMessages.describeWithFallback(problem, language));
+            messages.add(ParameterMessages.describe(problem, language) + " "
+                    + getTranslation("invalid.fallbackPreset"));
             // Fall back to the step's preset rather than the engine's bare default.
             result = result.with(problem.parameter(), fromPreset.values().get(problem.parameter()));
         }

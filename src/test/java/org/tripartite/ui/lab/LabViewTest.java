@@ -196,6 +196,7 @@ class LabViewTest extends KaribuTestBase {
         UI.getCurrent().navigate("lab/no-such-experiment");
 
         assertInstanceOf(LabListView.class, UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0));
+        assertTrue(messages().get(0).contains("no-such-experiment"), messages().toString());
     }
 
     @Test

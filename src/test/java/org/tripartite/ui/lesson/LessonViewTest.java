@@ -146,7 +146,7 @@ class LessonViewTest extends KaribuTestBase {
         List<String> messages = messages();
         assertEquals(2, messages.size(), messages.toString());
         assertTrue(messages.get(0).contains("Invalid value \u201cabc\u201d for Hidden neurons m"), messages.get(0));
-        assertTrue(messages.get(0).contains("The default value is used instead."), messages.get(0));
+        assertTrue(messages.get(0).contains("The value this step starts with is used instead."), messages.get(0));
     }
 
     @Test
@@ -165,7 +165,7 @@ class LessonViewTest extends KaribuTestBase {
         LessonView view = open("lesson/attention/42");
 
         assertNotNull(view.figure());
-        assertTrue(messages().get(0).contains("\u201c42\u201d is not a step of this lesson"), messages().toString());
+        assertTrue(messages().get(0).contains("\u201c42\u201d is not a page of this lesson"), messages().toString());
     }
 
     @Test
@@ -173,6 +173,7 @@ class LessonViewTest extends KaribuTestBase {
         UI.getCurrent().navigate("lesson/no-such-lesson/1");
 
         assertInstanceOf(LessonsView.class, UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0));
+        assertTrue(messages().get(0).contains("no lesson called \u201cno-such-lesson\u201d"), messages().toString());
     }
 
     @Test
