@@ -37,6 +37,8 @@ public record AssociativeMemoryParams(String patterns, int neurons, int patternC
      * (N(N + 1)/2 entries), a step costs about (20 + K) ns and an energy evaluation about
      * (60 + K) ns, as measured on a 2-core x86-64 machine with JDK 17. The largest run this limit
      * accepts took 10 s there, using both cores, under the 30 s bound.
+     * NOTE: the estimate counts one Euler step per step. Steps are split while many x_i sit near
+     * 0, and at N = 500 with 50 % flips that lasts the whole run (about 120 sub-steps per step).
      */
     public static final double COST_LIMIT = 2e10;
 
