@@ -76,10 +76,17 @@ public final class AssociativeMemoryExperiment implements Experiment<Associative
         double maxEnergyIncrease = 0.0;
 
         monitor.checkCancelled();
+        long substepBudget = params.substepBudget();
         int frame = 0;
         for (int step = 0; step <= params.steps(); step++) {
             if (step > 0) {
                 memory.step();
+                // Distant cues keep neurons near 0, where stable steps must be split many times:
+                // such a run is refused as too costly rather than left running for minutes.
+                if (memory.substepCount() > substepBudget) {
+                    throw ParameterChecks.costTooHigh(AssociativeMemoryParams.SPECS, "flipFraction",
+                            params.flipFraction(), AssociativeMemoryParams.FAST_FLIP_FRACTION);
+                }
             }
             if (step == frameSteps[frame]) {
                 MemorySnapshot snapshot = memory.snapshot();

@@ -37,6 +37,9 @@ public record AssociativeMemoryParams(String patterns, int neurons, int patternC
      * (N(N + 1)/2 entries), a step costs about (20 + K) ns and an energy evaluation about
      * (60 + K) ns, as measured on a 2-core x86-64 machine with JDK 17. The largest run this limit
      * accepts took 10 s there, using both cores, under the 30 s bound.
+     * The estimate counts one Euler step per step. Steps are split while many x_i sit near 0
+     * (at N = 500 with 50 % flips about 120 sub-steps per step), so the experiment stops a run
+     * whose sub-steps exceed {@link #substepBudget()} instead of letting it run for minutes.
      */
     public static final double COST_LIMIT = 2e10;
 
@@ -87,6 +90,22 @@ public record AssociativeMemoryParams(String patterns, int neurons, int patternC
             double allowedSteps = Math.floor((COST_LIMIT - frameCost) / stepCost);
             throw ParameterChecks.costTooHigh(SPECS, "steps", steps, Math.max(0.0, allowedSteps));
         }
+    }
+
+    /** Flip fraction up to which cues stay near a pattern and steps are rarely split. */
+    public static final double FAST_FLIP_FRACTION = 0.3;
+
+    /**
+     * Returns the number of Euler sub-steps that {@link #COST_LIMIT} pays for with these
+     * parameters, after the recorded frames; a run that needs more is stopped.
+     */
+    public long substepBudget() {
+        int n = DIGITS.equals(patterns) ? Patterns.DIGIT_SIDE * Patterns.DIGIT_SIDE : neurons;
+        double triangle = n * (n + 1) / 2.0;
+        int recorded = Math.min(frames, steps + 1);
+        double frameCost = triangle * recorded * (60.0 + patternCount);
+        double stepCost = triangle * (20.0 + patternCount);
+        return Math.max(steps, (long) Math.floor((COST_LIMIT - frameCost) / stepCost));
     }
 
     /** Returns the defaults: 5 random patterns of 100 bits, 10 % flips, 1 000 steps of 0.05. */

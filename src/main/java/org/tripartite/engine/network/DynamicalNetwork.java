@@ -100,6 +100,7 @@ public final class DynamicalNetwork {
         double[] calciumTrace = new double[frames];
         double[] finalCalcium = new double[queryTokens.length];
         double[][] finalOutputs = new double[queryTokens.length][];
+        boolean[] finalValid = new boolean[queryTokens.length];
 
         int frame = 0;
         int readIndex = 0;
@@ -138,7 +139,7 @@ public final class DynamicalNetwork {
             if (segment.reading) {
                 finalCalcium[readIndex] = calcium;
                 finalOutputs[readIndex] = new double[valueDimension];
-                readOutput(finalOutputs[readIndex]);
+                finalValid[readIndex] = readOutput(finalOutputs[readIndex]);
                 readIndex++;
             }
             monitor.progress(segment.endMs / total);
@@ -146,7 +147,7 @@ public final class DynamicalNetwork {
         Recording recording = new Recording(frameTimes, gate, spec.hiddenUnits().clone(),
                 hiddenTrace, outputTrace, spec.synapseUnits().clone(), synapseTrace,
                 spec.processUnits().clone(), processTrace, calciumTrace, List.copyOf(events));
-        return new DynamicalRun(recording, finalCalcium, finalOutputs);
+        return new DynamicalRun(recording, finalCalcium, finalOutputs, finalValid);
     }
 
     /** Advances every state variable exactly by {@code delta} ms with constant input. */
@@ -225,8 +226,14 @@ public final class DynamicalNetwork {
         calcium = next[2];
     }
 
-    private void readOutput(double[] out) {
+    /**
+     * Writes y = H h / c into {@code out} and returns true, or writes zeros and returns false when
+     * c ≤ 0 or y is not finite (cosine features can make the calcium negative), as
+     * {@link AlgebraicNetwork#read} does.
+     */
+    private boolean readOutput(double[] out) {
         double c = blocked ? timing.c0() : calcium;
+        boolean valid = c > 0;
         for (int i = 0; i < valueDimension; i++) {
             double sum = 0;
             int offset = i * m;
@@ -234,7 +241,12 @@ public final class DynamicalNetwork {
                 sum += synapses[offset + j] * hidden[j];
             }
             out[i] = sum / c;
+            valid &= Double.isFinite(out[i]);
         }
+        if (!valid) {
+            java.util.Arrays.fill(out, 0.0);
+        }
+        return valid;
     }
 
     private void record(int frame, RecordingSpec spec, double[][] hiddenTrace,

@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.ForkJoinPool;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.tripartite.engine.run.RunMonitor;
 
 class AssociativeMemoryTest {
 
@@ -41,13 +43,88 @@ class AssociativeMemoryTest {
     void energyMatchesExplicitTensor() {
         int[][] patterns = Patterns.random(3, 6, 12);
         int[] cue = Patterns.corrupt(patterns[0], 0.34, new SplittableRandom(6));
-        AssociativeMemory memory = new AssociativeMemory(patterns, 0, cue, EXACT);
-        ExplicitTensorMemory reference = new ExplicitTensorMemory(patterns, cue, 5.0, 0.05);
-        for (int step = 0; step < 30; step++) {
+        // Δt = 0.01 keeps every step whole here, so both take the same Euler steps.
+        AssociativeMemory memory = new AssociativeMemory(patterns, 0, cue,
+                new DynamicsSettings(5.0, 0.01, TanhImplementation.EXACT));
+        ExplicitTensorMemory reference = new ExplicitTensorMemory(patterns, cue, 5.0, 0.01);
+        for (int step = 0; step < 150; step++) {
             double expected = reference.energy();
             assertEquals(expected, memory.energy(), 1e-11 * Math.max(1.0, Math.abs(expected)), "step " + step);
             memory.step();
             reference.step();
+        }
+        assertEquals(memory.stepCount(), memory.substepCount(), "no step was split");
+    }
+
+    /**
+     * The energy is a Lyapunov function of the equations: along the vector field F its derivative
+     * is dE/dt = −Σ_i φ'_i ẋ_i² − ½ Σ_ij g'_ij ṡ_ij² − ½ Σ_ij ψ'_ij ṗ_ij² ≤ 0. Checked at random
+     * symmetric states with the explicit N⁴ tensor against a central difference of E along F.
+     */
+    @Test
+    void energyDerivativeMatchesDissipation() {
+        int n = 8;
+        int[][] patterns = Patterns.random(3, n, 41);
+        ExplicitTensorMemory reference = new ExplicitTensorMemory(patterns, patterns[0], 5.0, 0.01);
+        SplittableRandom random = new SplittableRandom(42);
+        for (int trial = 0; trial < 20; trial++) {
+            for (int i = 0; i < n; i++) {
+                reference.x[i] = random.nextDouble(-0.6, 0.6);
+                for (int j = i; j < n; j++) {
+                    reference.s[i][j] = random.nextDouble(-0.6, 0.6);
+                    reference.s[j][i] = reference.s[i][j];
+                    reference.p[i][j] = random.nextDouble(-0.6, 0.6);
+                    reference.p[j][i] = reference.p[i][j];
+                }
+            }
+            double[] dx = new double[n];
+            double[][] ds = new double[n][n];
+            double[][] dp = new double[n][n];
+            reference.derivatives(dx, ds, dp);
+            double dissipation = 0.0;
+            for (int i = 0; i < n; i++) {
+                dissipation -= reference.slope(reference.x[i]) * dx[i] * dx[i];
+                for (int j = 0; j < n; j++) {
+                    dissipation -= 0.5 * reference.slope(reference.s[i][j]) * ds[i][j] * ds[i][j];
+                    dissipation -= 0.5 * reference.slope(reference.p[i][j]) * dp[i][j] * dp[i][j];
+                }
+            }
+            double epsilon = 1e-5;
+            reference.move(dx, ds, dp, epsilon);
+            double ahead = reference.energy();
+            reference.move(dx, ds, dp, -2.0 * epsilon);
+            double behind = reference.energy();
+            double difference = (ahead - behind) / (2.0 * epsilon);
+            assertTrue(dissipation < 0.0, "dissipation " + dissipation);
+            // The central difference errs by about ε² times third derivatives of E along F.
+            assertEquals(dissipation, difference, 1e-5 * Math.abs(dissipation), "trial " + trial);
+        }
+    }
+
+    /**
+     * Cues with 40 % and 50 % flips first pull every x_i to near 0, where φ' = β and the
+     * neuron–neuron rate Σ_j |g_ij| φ'_j reaches a few hundred: whole Euler steps of 0.05 or 0.01
+     * then overshot and raised E by about 10³ between frames. With split steps E never rises
+     * beyond rounding, and Δt = 0.05 and Δt = 0.01 end at the same state.
+     */
+    @Test
+    void energyNeverIncreasesFromDistantCues() {
+        AssociativeMemoryExperiment experiment = new AssociativeMemoryExperiment();
+        for (double flips : new double[] {0.4, 0.5}) {
+            AssociativeMemoryResult coarse = experiment.run(new AssociativeMemoryParams(AssociativeMemoryParams.RANDOM,
+                    100, 5, 0, flips, 1000, 0.05, 5.0, 500, true, 42L), RunMonitor.NONE);
+            AssociativeMemoryResult fine = experiment.run(new AssociativeMemoryParams(AssociativeMemoryParams.RANDOM,
+                    100, 5, 0, flips, 5000, 0.01, 5.0, 500, true, 42L), RunMonitor.NONE);
+            for (AssociativeMemoryResult result : List.of(coarse, fine)) {
+                double scale = Arrays.stream(result.energy()).map(Math::abs).max().orElseThrow();
+                assertTrue(result.maxEnergyIncrease() <= ENERGY_RISE_TOLERANCE * scale,
+                        "energy rose by " + result.maxEnergyIncrease() + " at " + flips + " flips");
+                assertTrue(result.energy()[result.energy().length - 1] < result.energy()[0] - 100.0);
+            }
+            double last = coarse.energy()[coarse.energy().length - 1];
+            assertEquals(last, fine.energy()[fine.energy().length - 1], 1e-6 * Math.abs(last),
+                    "final energy at " + flips);
+            assertArrayEquals(coarse.finalState(), fine.finalState(), "final state at " + flips);
         }
     }
 
@@ -284,10 +361,17 @@ class AssociativeMemoryTest {
 
         void step() {
             int n = x.length;
-            double[][] coupling = couple(p);
             double[] dx = new double[n];
             double[][] ds = new double[n][n];
             double[][] dp = new double[n][n];
+            derivatives(dx, ds, dp);
+            move(dx, ds, dp, dt);
+        }
+
+        /** Fills the right-hand sides of the three equations at the current state. */
+        void derivatives(double[] dx, double[][] ds, double[][] dp) {
+            int n = x.length;
+            double[][] coupling = couple(p);
             for (int i = 0; i < n; i++) {
                 dx[i] = -x[i];
                 for (int j = 0; j < n; j++) {
@@ -296,13 +380,24 @@ class AssociativeMemoryTest {
                     dp[i][j] = -p[i][j] + coupling[i][j] + f(s[i][j]);
                 }
             }
+        }
+
+        /** Moves the state by h times the given rates. */
+        void move(double[] dx, double[][] ds, double[][] dp, double h) {
+            int n = x.length;
             for (int i = 0; i < n; i++) {
-                x[i] += dt * dx[i];
+                x[i] += h * dx[i];
                 for (int j = 0; j < n; j++) {
-                    s[i][j] += dt * ds[i][j];
-                    p[i][j] += dt * dp[i][j];
+                    s[i][j] += h * ds[i][j];
+                    p[i][j] += h * dp[i][j];
                 }
             }
+        }
+
+        /** Returns d/dz tanh(βz) = β (1 − tanh²(βz)). */
+        double slope(double z) {
+            double value = f(z);
+            return beta * (1.0 - value * value);
         }
 
         double energy() {

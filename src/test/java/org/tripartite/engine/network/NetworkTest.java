@@ -135,6 +135,43 @@ class NetworkTest {
     }
 
     @Test
+    void dynamicalFlagsNonPositiveCalcium() {
+        // With few cosine features C(q) = pᵀφ(q) is negative for some queries. Reading for 10 τ_a
+        // brings c within e⁻¹⁰ of C, so the dynamical form must flag the read as the algebraic one does.
+        NetworkTiming timing = new NetworkTiming(10, 50, 100, 10_000, 1, 1,
+                Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY);
+        int flagged = 0;
+        for (long seed = 1; seed <= 20 && flagged == 0; seed++) {
+            TokenSequence s = Sequences.gaussian(4, D, DV, 1.0, seed);
+            FeatureMap map = new FeatureMap(FeatureMapKind.COSINE, D, 4, seed);
+            AlgebraicNetwork algebraic = written(s, map);
+            int[] queries = {0, 1, 2, 3};
+            DynamicalRun run = new DynamicalNetwork(map, DV, timing, false).run(s, queries,
+                    RecordingSpec.defaults(4, 400), RunMonitor.NONE);
+            for (int k = 0; k < queries.length; k++) {
+                Readout r = algebraic.read(s.queries()[queries[k]]);
+                if (Math.abs(r.calcium()) < 1e-3) {
+                    continue;
+                }
+                assertEquals(r.valid(), run.finalValid()[k], "seed " + seed + ", query " + k);
+                if (!r.valid()) {
+                    flagged++;
+                    assertTrue(run.finalCalcium()[k] <= 0, "c " + run.finalCalcium()[k]);
+                    for (double y : run.finalOutputs()[k]) {
+                        assertEquals(0.0, y, 0.0, "output of a flagged read");
+                    }
+                }
+            }
+            for (double[] trace : run.recording().outputs()) {
+                for (double y : trace) {
+                    assertTrue(Double.isFinite(y), "recorded output " + y);
+                }
+            }
+        }
+        assertTrue(flagged > 0, "some query gives C(q) <= 0");
+    }
+
+    @Test
     void calciumStartsAtRestAndSettles() {
         TokenSequence s = Sequences.gaussian(4, D, DV, 1.0, 4);
         FeatureMap map = new FeatureMap(FeatureMapKind.POSITIVE, D, 32, 9);
