@@ -29,7 +29,7 @@ public class RecallFigure extends Figure {
 
     /** The curves of one computation. */
     public record Curves(List<PairMemory.Pair> pairs, double[] byCount, double[] softmaxByCount, double[] byM,
-            double[] byPosition, double[] byPositionReference) {
+            double[] byPosition, double[] byPositionReference, double[] byPositionNoDelay) {
     }
 
     private final Mode mode;
@@ -75,13 +75,15 @@ public class RecallFigure extends Figure {
                 byM[i] = accuracy[accuracy.length - 1];
             }
             return new Curves(pairs, memory.accuracyByCount(m, REPEATS), memory.softmaxAccuracyByCount(), byM,
-                    null, null);
+                    null, null, null);
         }
         double infinity = Double.POSITIVE_INFINITY;
         return new Curves(pairs, null, null, null,
                 memory.accuracyByPosition(m, REPEATS, values.getDouble("tauH"), values.getDouble("tauP"),
                         values.getDouble("delay"), values.getInt("distractors")),
-                memory.accuracyByPosition(m, REPEATS, infinity, infinity, 0, 0));
+                memory.accuracyByPosition(m, REPEATS, infinity, infinity, 0, 0),
+                // The same leaks tested at once: what the delay alone changes.
+                memory.accuracyByPosition(m, REPEATS, values.getDouble("tauH"), values.getDouble("tauP"), 0, 0));
     }
 
     @Override
@@ -166,12 +168,14 @@ public class RecallFigure extends Figure {
         int count = curves.pairs().size();
         double recalled = 0;
         double reference = 0;
+        double noDelay = 0;
         for (int i = 0; i < count; i++) {
             recalled += curves.byPosition()[i];
             reference += curves.byPositionReference()[i];
+            noDelay += curves.byPositionNoDelay()[i];
         }
         summary.setText(text("recall.summary.age", NumberFormats.format(recalled, language),
-                NumberFormats.format(reference, language), count));
+                NumberFormats.format(reference, language), count, NumberFormats.format(noDelay, language)));
 
         ObjectNode option = ChartTheme.base(text("recall.age.aria", count), text("chart.save"), "recall-age");
         ObjectNode x = ChartTheme.axis("category", text("recall.axis.position"));
