@@ -221,6 +221,19 @@ class LabViewTest extends KaribuTestBase {
         assertEquals(77, view.values().getInt("m"));
     }
 
+    @Test
+    void codePanelIsInFrenchInTheFrenchInterface() {
+        useFrench();
+        open("lab/kernel?m=77&seed=9");
+
+        String code = _get(com.vaadin.flow.component.html.Pre.class).getText();
+        assertTrue(code.contains(", 77, "), code);
+        assertTrue(code.contains("statistiquement"), code);
+        assertTrue(code.contains("erreur sur le noyau"), code);
+        assertFalse(code.contains("statistically"), code);
+        assertFalse(code.contains("kernel error"), code);
+    }
+
     static LabView open(String location) {
         Location parsed = new Location(location);
         UI.getCurrent().navigate(parsed.getPath(), parsed.getQueryParameters());
