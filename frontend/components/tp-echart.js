@@ -8,6 +8,7 @@ import {
   DatasetComponent,
   GridComponent,
   LegendComponent,
+  MarkAreaComponent,
   MarkLineComponent,
   MarkPointComponent,
   TitleComponent,
@@ -19,7 +20,7 @@ import { CanvasRenderer } from 'echarts/renderers';
 
 echarts.use([
   BarChart, HeatmapChart, LineChart, ScatterChart,
-  AriaComponent, DatasetComponent, GridComponent, LegendComponent, MarkLineComponent,
+  AriaComponent, DatasetComponent, GridComponent, LegendComponent, MarkAreaComponent, MarkLineComponent,
   MarkPointComponent, TitleComponent, ToolboxComponent, TooltipComponent, VisualMapComponent,
   CanvasRenderer,
 ]);
@@ -57,9 +58,10 @@ function formatNumber(value, locale) {
     }
     const power = String(exponent).split('').map((c) => SUPERSCRIPTS[c]).join('');
     const head = Math.abs(mantissa - 1) < 0.005 ? '' : `${numberFormat(locale).format(mantissa)} × `;
-    return `${head}10${power}`;
+    return `${head}10${power}`.replace('-', '−');
   }
-  return numberFormat(locale).format(value);
+  // A true minus sign, as in typeset text, rather than the hyphen that Intl produces.
+  return numberFormat(locale).format(value).replace('-', '−');
 }
 
 // Numbers on axes, tooltips and colour scales follow the UI language (decimal comma in French).

@@ -181,7 +181,7 @@ class LessonViewTest extends KaribuTestBase {
         useFrench();
         open("lesson/attention/1");
 
-        assertEquals("Leçon 1 · L'attention dans un transformeur", _get(H1.class).getText());
+        assertEquals("Leçon 1 · L’attention dans un transformeur", _get(H1.class).getText());
     }
 
     @Test
