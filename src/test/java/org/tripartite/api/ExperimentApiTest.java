@@ -129,7 +129,7 @@ class ExperimentApiTest {
         JsonNode list = getJson("/api/v1/experiments?lang=fr", 200);
 
         JsonNode trace = find(list, "normaliser-trace");
-        assertEquals("Calcium de l’astrocyte face au normaliseur softmax", trace.get("title").asText());
+        assertEquals("Calcium de l’astrocyte face au facteur de normalisation de la softmax", trace.get("title").asText());
         for (JsonNode item : list) {
             String english = Translations.translate(Language.EN, "api.experiment." + item.get("id").asText() + ".title");
             assertFalse(item.get("title").asText().equals(english), "untranslated " + item.get("id"));
