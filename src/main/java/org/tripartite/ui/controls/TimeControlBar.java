@@ -59,6 +59,7 @@ public class TimeControlBar extends Div {
     private final Span clockText = new Span();
     private double speed;
     private ScheduledFuture<?> ticking;
+    private String modelUnit;
     private java.util.function.DoubleConsumer speedListener = speed -> { };
 
     public TimeControlBar(Clock clock, double initialSpeed, Language language) {
@@ -168,7 +169,21 @@ public class TimeControlBar extends Div {
 
     /** Updates the shown model time after the clock changed outside the bar. */
     public void refreshClock() {
-        clockText.setText(Translations.translate(language, "time.clock", formatTime(clock.time(), language)));
+        clockText.setText(Translations.translate(language, "time.clock", formatModelTime(clock.time())));
+    }
+
+    /**
+     * Counts model time in {@code unit} (for example time constants) instead of seconds, for
+     * models whose time has no physical unit.
+     */
+    public void useModelUnit(String unit) {
+        this.modelUnit = unit;
+        showSpeed();
+        refreshClock();
+    }
+
+    private String formatModelTime(double time) {
+        return modelUnit == null ? formatTime(time, language) : NumberFormats.format(time, modelUnit, language);
     }
 
     /** Formats model time in milliseconds below one second and in seconds above. */
@@ -195,7 +210,7 @@ public class TimeControlBar extends Div {
     }
 
     private void showSpeed() {
-        String text = Translations.translate(language, "time.speed.value", formatTime(speed, language));
+        String text = Translations.translate(language, "time.speed.value", formatModelTime(speed));
         speedText.setText(text);
         speedSlider.setValueText(text);
     }

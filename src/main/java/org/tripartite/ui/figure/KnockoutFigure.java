@@ -99,7 +99,7 @@ public class KnockoutFigure extends Figure {
 
         ObjectNode norms = ChartTheme.base(text("knockout.norm.aria", text("param.kind." + kind), factor),
                 text("chart.save"), "output-norm");
-        norms.set("xAxis", ChartTheme.axis("log", text("knockout.axis.tokens")));
+        norms.set("xAxis", tokenAxis(tokens));
         ObjectNode normY = ChartTheme.axis("log", text("knockout.axis.norm"));
         normY.put("nameGap", 52);
         norms.set("yAxis", normY);
@@ -115,7 +115,7 @@ public class KnockoutFigure extends Figure {
 
         ObjectNode errors = ChartTheme.base(text("knockout.error.aria", text("param.kind." + kind)), text("chart.save"),
                 "output-error");
-        errors.set("xAxis", ChartTheme.axis("log", text("knockout.axis.tokens")));
+        errors.set("xAxis", tokenAxis(tokens));
         ObjectNode errorY = ChartTheme.axis("log", text("knockout.axis.error"));
         errorY.put("nameGap", 52);
         errors.set("yAxis", errorY);
@@ -130,6 +130,13 @@ public class KnockoutFigure extends Figure {
         option.putObject("legend").put("top", 0).put("left", "center");
         option.putObject("tooltip").put("trigger", "axis");
         ((ObjectNode) option.get("grid")).put("left", 72).put("top", 48);
+    }
+
+    /** A log axis that ends at the longest stored sequence, not at the next power of ten. */
+    private ObjectNode tokenAxis(double[] tokens) {
+        ObjectNode axis = ChartTheme.axis("log", text("knockout.axis.tokens"));
+        axis.put("min", tokens[0]).put("max", tokens[tokens.length - 1]);
+        return axis;
     }
 
     private static ObjectNode curve(String name, double[] x, double[] y, String symbol, boolean emphasised) {

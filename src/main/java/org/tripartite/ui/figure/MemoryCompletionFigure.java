@@ -53,6 +53,7 @@ public class MemoryCompletionFigure extends Figure {
         curvesChart.setHeight("260px");
         player = new FramePlayer(5.0, context.language(), "memory.scrub", this::drawFrame);
         player.timeBar().setSpeedListener(speed -> context.parameterChanged().accept("speed", speed));
+        player.timeBar().useModelUnit(text("memory.timeUnit"));
         Span caption = new Span(text("memory.caption"));
         caption.addClassName("tp-figure-caption");
         add(summary, imagesChart, stateChart, curvesChart, player, caption);
