@@ -40,15 +40,14 @@ public class AttentionFigure extends Figure {
     public AttentionFigure(FigureContext context, Mode mode) {
         super(context);
         this.mode = mode;
-        summary.addClassName("tp-figure-value");
-        summary.getElement().setAttribute("aria-live", "polite");
+        markAsSummary(summary);
         Span caption = new Span(text(switch (mode) {
             case BARS -> "attention.caption.click";
             case MATRIX -> "attention.caption.matrix";
             default -> "attention.caption.normaliser";
         }));
         caption.addClassName("tp-figure-caption");
-        chart.setNumberLocale(context.language().code());
+        useLanguage(chart);
         chart.setHeight(mode == Mode.MATRIX ? "440px" : "360px");
         chart.addItemClickListener(event -> {
             if (result == null || event.getDataIndex() < 0) {

@@ -31,12 +31,10 @@ public class CapacityFigure extends Figure {
 
     public CapacityFigure(FigureContext context) {
         super(context);
-        summary.addClassName("tp-figure-value");
-        summary.getElement().setAttribute("aria-live", "polite");
-        chart.setNumberLocale(context.language().code());
+        markAsSummary(summary);
+        useLanguage(chart);
         chart.setHeight("420px");
-        Span caption = new Span(text("capacity.caption"));
-        caption.addClassName("tp-figure-caption");
+        Span caption = caption("capacity.caption");
         add(summary, chart, caption);
         addStatusArea();
     }

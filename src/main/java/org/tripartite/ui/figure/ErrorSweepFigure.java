@@ -35,9 +35,8 @@ public class ErrorSweepFigure extends Figure {
     public ErrorSweepFigure(FigureContext context, boolean compareNorms) {
         super(context);
         this.compareNorms = compareNorms;
-        summary.addClassName("tp-figure-value");
-        summary.getElement().setAttribute("aria-live", "polite");
-        chart.setNumberLocale(context.language().code());
+        markAsSummary(summary);
+        useLanguage(chart);
         chart.setHeight("400px");
         Span caption = new Span(text(compareNorms ? "sweep.caption.norms" : "sweep.caption"));
         caption.addClassName("tp-figure-caption");

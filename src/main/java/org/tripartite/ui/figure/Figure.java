@@ -80,6 +80,26 @@ public abstract class Figure extends Div {
         add(busy, error);
     }
 
+    /** Styles {@code summary} as the figure's one-line result, announced when it changes. */
+    protected static void markAsSummary(Span summary) {
+        summary.addClassName("tp-figure-value");
+        summary.getElement().setAttribute("aria-live", "polite");
+    }
+
+    /** Returns the explanatory line under the charts, in the learner's language. */
+    protected Span caption(String key, Object... params) {
+        Span caption = new Span(text(key, params));
+        caption.addClassName("tp-figure-caption");
+        return caption;
+    }
+
+    /** Formats the numbers of {@code charts} in the learner's language. */
+    protected void useLanguage(org.tripartite.ui.chart.EChart... charts) {
+        for (org.tripartite.ui.chart.EChart chart : charts) {
+            chart.setNumberLocale(context.language().code());
+        }
+    }
+
     protected String text(String key, Object... params) {
         return Translations.translate(context.language(), key, params);
     }

@@ -27,12 +27,10 @@ public class KernelScatterFigure extends Figure {
 
     public KernelScatterFigure(FigureContext context) {
         super(context);
-        summary.addClassName("tp-figure-value");
-        summary.getElement().setAttribute("aria-live", "polite");
-        chart.setNumberLocale(context.language().code());
+        markAsSummary(summary);
+        useLanguage(chart);
         chart.setHeight("400px");
-        Span caption = new Span(text("kernel.caption"));
-        caption.addClassName("tp-figure-caption");
+        Span caption = caption("kernel.caption");
         add(summary, chart, caption);
         addStatusArea();
     }

@@ -33,14 +33,12 @@ public class KnockoutFigure extends Figure {
 
     public KnockoutFigure(FigureContext context) {
         super(context);
-        summary.addClassName("tp-figure-value");
-        summary.getElement().setAttribute("aria-live", "polite");
-        normChart.setNumberLocale(context.language().code());
-        errorChart.setNumberLocale(context.language().code());
+        markAsSummary(summary);
+        useLanguage(normChart);
+        useLanguage(errorChart);
         normChart.setHeight("320px");
         errorChart.setHeight("260px");
-        Span caption = new Span(text("knockout.caption"));
-        caption.addClassName("tp-figure-caption");
+        Span caption = caption("knockout.caption");
         add(summary, normChart, errorChart, caption);
         addStatusArea();
     }

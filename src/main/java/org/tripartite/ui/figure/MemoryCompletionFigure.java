@@ -43,19 +43,15 @@ public class MemoryCompletionFigure extends Figure {
 
     public MemoryCompletionFigure(FigureContext context) {
         super(context);
-        summary.addClassName("tp-figure-value");
-        summary.getElement().setAttribute("aria-live", "polite");
-        for (EChart chart : List.of(imagesChart, stateChart, curvesChart)) {
-            chart.setNumberLocale(context.language().code());
-        }
+        markAsSummary(summary);
+        useLanguage(imagesChart, stateChart, curvesChart);
         imagesChart.setHeight("150px");
         stateChart.setHeight("300px");
         curvesChart.setHeight("260px");
         player = new FramePlayer(5.0, context.language(), "memory.scrub", this::drawFrame);
         player.timeBar().setSpeedListener(speed -> context.parameterChanged().accept("speed", speed));
         player.timeBar().useModelUnit(text("memory.timeUnit"));
-        Span caption = new Span(text("memory.caption"));
-        caption.addClassName("tp-figure-caption");
+        Span caption = caption("memory.caption");
         add(summary, imagesChart, stateChart, curvesChart, player, caption);
         addStatusArea();
     }

@@ -34,12 +34,10 @@ public class NormaliserTraceFigure extends Figure {
 
     public NormaliserTraceFigure(FigureContext context) {
         super(context);
-        summary.addClassName("tp-figure-value");
-        summary.getElement().setAttribute("aria-live", "polite");
-        chart.setNumberLocale(context.language().code());
+        markAsSummary(summary);
+        useLanguage(chart);
         chart.setHeight("400px");
-        Span caption = new Span(text("trace.caption"));
-        caption.addClassName("tp-figure-caption");
+        Span caption = caption("trace.caption");
         add(summary, chart, caption);
         addStatusArea();
     }

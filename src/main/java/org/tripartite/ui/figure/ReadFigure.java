@@ -58,11 +58,8 @@ public class ReadFigure extends Figure {
 
     public ReadFigure(FigureContext context) {
         super(context);
-        summary.addClassName("tp-figure-value");
-        summary.getElement().setAttribute("aria-live", "polite");
-        for (EChart chart : List.of(hiddenChart, calciumChart, outputChart)) {
-            chart.setNumberLocale(context.language().code());
-        }
+        markAsSummary(summary);
+        useLanguage(hiddenChart, calciumChart, outputChart);
         hiddenChart.setHeight("200px");
         calciumChart.setHeight("260px");
         outputChart.setHeight("240px");
@@ -76,8 +73,7 @@ public class ReadFigure extends Figure {
                 context.parameterChanged().accept(QUERY.name(), event.getValue());
             }
         });
-        Span caption = new Span(text("read.caption"));
-        caption.addClassName("tp-figure-caption");
+        Span caption = caption("read.caption");
         add(summary, hiddenChart, calciumChart, outputChart, player, querySelect, caption);
         addStatusArea();
     }

@@ -41,10 +41,9 @@ public class RecallFigure extends Figure {
     public RecallFigure(FigureContext context, Mode mode) {
         super(context);
         this.mode = mode;
-        summary.addClassName("tp-figure-value");
-        summary.getElement().setAttribute("aria-live", "polite");
-        mainChart.setNumberLocale(context.language().code());
-        secondChart.setNumberLocale(context.language().code());
+        markAsSummary(summary);
+        useLanguage(mainChart);
+        useLanguage(secondChart);
         mainChart.setHeight(mode == Mode.AGE ? "380px" : "300px");
         secondChart.setHeight("280px");
         secondChart.setVisible(mode == Mode.PAIRS);

@@ -53,14 +53,13 @@ public class SynapseFigure extends Figure implements TimeControlBar.Clock {
     public SynapseFigure(FigureContext context) {
         super(context);
         summary.addClassName("tp-figure-value");
-        fastChart.setNumberLocale(context.language().code());
-        slowChart.setNumberLocale(context.language().code());
+        useLanguage(fastChart);
+        useLanguage(slowChart);
         fastChart.setHeight("240px");
         slowChart.setHeight("280px");
         timeBar = new TimeControlBar(this, SPEED.defaultValue() instanceof Double d ? d : 1.0, context.language());
         timeBar.setSpeedListener(speed -> context.parameterChanged().accept(SPEED.name(), speed));
-        Span caption = new Span(text("synapse.caption"));
-        caption.addClassName("tp-figure-caption");
+        Span caption = caption("synapse.caption");
         add(summary, fastChart, slowChart, timeBar, caption);
         addStatusArea();
     }

@@ -48,18 +48,14 @@ public class WriteFigure extends Figure {
 
     public WriteFigure(FigureContext context) {
         super(context);
-        summary.addClassName("tp-figure-value");
-        summary.getElement().setAttribute("aria-live", "polite");
-        for (EChart chart : List.of(matrixChart, processChart, traceChart)) {
-            chart.setNumberLocale(context.language().code());
-        }
+        markAsSummary(summary);
+        useLanguage(matrixChart, processChart, traceChart);
         matrixChart.setHeight("300px");
         processChart.setHeight("220px");
         traceChart.setHeight("220px");
         player = new FramePlayer(0.1, context.language(), "write.scrub", this::drawFrame);
         player.timeBar().setSpeedListener(speed -> context.parameterChanged().accept("speed", speed));
-        Span caption = new Span(text("write.caption"));
-        caption.addClassName("tp-figure-caption");
+        Span caption = caption("write.caption");
         add(summary, matrixChart, processChart, traceChart, player, caption);
         addStatusArea();
     }
