@@ -11,7 +11,7 @@ def recalls(xi, cue, power):            # asynchronous sign updates of E = -sum_
         for i in range(len(s)):
             r = xi @ s - xi[:, i] * s[i]
             gain = np.sum((r + xi[:, i])**power - (r - xi[:, i])**power)
-            new = 1 if gain > 0 else -1 if gain < 0 else s[i]
+            new = np.sign(gain) if gain != 0 else s[i]
             changed |= new != s[i]
             s[i] = new
     return np.array_equal(s, xi[0])

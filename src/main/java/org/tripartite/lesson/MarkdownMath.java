@@ -41,7 +41,7 @@ public final class MarkdownMath {
             formulas.add(isDisplay ? matcher.group(1).strip() : matcher.group(2));
             display.add(isDisplay);
             String placeholder = "MATHPLACEHOLDER" + (formulas.size() - 1) + "X";
-            // Display math stands in its own paragraph.
+            // Display math gets a paragraph of its own.
             matcher.appendReplacement(protectedText, isDisplay ? "\n\n" + placeholder + "\n\n" : placeholder);
         }
         matcher.appendTail(protectedText);

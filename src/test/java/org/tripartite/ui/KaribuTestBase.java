@@ -17,6 +17,9 @@ import org.springframework.context.ApplicationContext;
 @SpringBootTest
 public abstract class KaribuTestBase {
 
+    /** The longest a test waits for a background run; generous because the machine may be loaded. */
+    private static final java.time.Duration BACKGROUND_TIMEOUT = java.time.Duration.ofSeconds(90);
+
     private static Routes routes;
 
     @Autowired
@@ -36,6 +39,33 @@ public abstract class KaribuTestBase {
     @AfterEach
     void tearDownVaadin() {
         MockVaadin.tearDown();
+    }
+
+    /** Runs the UI queue until {@code condition} holds, so that background runs deliver their results. */
+    public static void waitUntil(java.util.function.BooleanSupplier condition) {
+        long deadline = System.nanoTime() + BACKGROUND_TIMEOUT.toNanos();
+        while (true) {
+            MockVaadin.runUIQueue();
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("condition not met within " + BACKGROUND_TIMEOUT);
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    /** Returns the texts of the messages shown in the page (invalid values, unknown addresses). */
+    public static java.util.List<String> messages() {
+        return com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.html.Div.class,
+                        spec -> spec.withClasses("tp-message")).stream()
+                .map(div -> div.getElement().getTextRecursively()).toList();
     }
 
     /** Switches the UI to French, as the language switch does before reloading the page. */

@@ -248,7 +248,7 @@ public final class AssociativeMemory {
         return 1.0 + Math.max(neuronRate, beta * (1.0 + (double) k / n)) + Math.sqrt(loopRate);
     }
 
-    /** One explicit Euler step of length h, with the derivatives from {@link #evaluateRates}. */
+    /** Applies one explicit Euler step of length h, with the derivatives from {@link #evaluateRates}. */
     private void applyEuler(double h) {
         substep = h;
         forEachBlock(this::updateBlock);

@@ -49,7 +49,7 @@ public record NetworkParams(String text, int d, int m, FeatureMapKind featureMap
             ParameterSpec.seed("seed"));
 
     /**
-     * Validates every field, plus: the text holds 1 to 64 tokens, every query position is at
+     * Validates every field, plus: the text contains 1 to 64 tokens, every query position is at
      * most the token count, the gap is at least 10 τ_n and the read at least 5 τ_a. Cost: at most
      * (frames + 2·64 + 8) steps of m (d + 3) updates, below 1.2e9 units.
      */

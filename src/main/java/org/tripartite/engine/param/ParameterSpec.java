@@ -305,7 +305,7 @@ public record ParameterSpec(String name, ParameterType type, Object defaultValue
             return Long.parseLong(s.startsWith("+") ? s.substring(1) : s);
         } catch (NumberFormatException e) {
             // A well-formed number that is not whole, or too large for a long, is out of range
-            // rather than "not a number", so the message says which values are allowed.
+            // rather than "not a number", so the message names the allowed values.
             if (isDecimal(s)) {
                 throw InvalidParameterException.of(this, raw, Reason.OUT_OF_RANGE);
             }

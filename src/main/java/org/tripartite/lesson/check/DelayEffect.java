@@ -27,7 +27,12 @@ final class DelayEffect implements Measure {
         monitor.progress(0.5);
         double delayed = sum(memory.accuracyByPosition(m, PairMemory.REPEATS, tauSynapse, tauProcess,
                 values.getDouble("delay"), values.getInt("distractors")));
-        String answer = Math.abs(delayed - straight) <= 1e-9 ? "unchanged" : delayed < straight ? "worse" : "better";
+        String answer = "better";
+        if (Math.abs(delayed - straight) <= 1e-9) {
+            answer = "unchanged";
+        } else if (delayed < straight) {
+            answer = "worse";
+        }
         return new Expected.Choices(Set.of(answer), CHOICES);
     }
 

@@ -26,7 +26,12 @@ final class EarlyOutput implements Measure {
         ParameterValues values = ParameterValues.parseStrict(LessonModels.READ_SPECS, parameters);
         NetworkResult result = new NetworkExperiment().run(LessonModels.networkParams(values), monitor);
         double ratio = earlyOverSettled(result);
-        String answer = ratio > 1 + SAME_MARGIN ? "larger" : ratio < 1 - SAME_MARGIN ? "smaller" : "same";
+        String answer = "same";
+        if (ratio > 1 + SAME_MARGIN) {
+            answer = "larger";
+        } else if (ratio < 1 - SAME_MARGIN) {
+            answer = "smaller";
+        }
         return new Expected.Choices(Set.of(answer), CHOICES);
     }
 

@@ -3,7 +3,7 @@ package org.tripartite.lesson.check;
 import java.util.List;
 import java.util.Set;
 
-/** What the simulation says the answer to a checkpoint is. */
+/** The right answer to a checkpoint, as the simulation computes it. */
 public sealed interface Expected {
 
     /**

@@ -10,7 +10,7 @@ import org.tripartite.lesson.model.LessonModels;
 /**
  * {@code knockout.normRatio}: the output norm with {@code 2 · tokens} stored tokens divided by the
  * norm with {@code tokens} (the first half being the same tokens), for the blocked or the working
- * astrocyte as {@code blocked} says. The knock-out experiment measures at powers of two, so
+ * astrocyte as {@code blocked} selects. The knock-out experiment measures at powers of two, so
  * {@code tokens} must be one.
  */
 final class NormRatio implements Measure {

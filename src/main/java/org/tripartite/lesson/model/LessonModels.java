@@ -75,7 +75,7 @@ public final class LessonModels {
      * leak and no query, recording every synapse and process. The sequence and W are drawn as
      * the {@code network} experiment draws them for the same seed.
      *
-     * @throws IllegalArgumentException when the sentence holds no word
+     * @throws IllegalArgumentException when the sentence contains no word
      */
     public static WriteRun write(String sentence, int m, double qkNorm2, long seed, RunMonitor monitor) {
         TokenSequence s = Sequences.fromText(sentence, NETWORK_DIMENSION, NETWORK_DIMENSION, qkNorm2, true,

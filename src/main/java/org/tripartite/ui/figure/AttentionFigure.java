@@ -24,7 +24,7 @@ import org.tripartite.ui.controls.ParameterControl;
  */
 public class AttentionFigure extends Figure {
 
-    /** What the figure draws. */
+    /** Kind of chart the figure draws. */
     public enum Mode { BARS, MATRIX, NORMALISER }
 
     static final ParameterSpec QUERY = ParameterSpec.integer("query", 0, 0, AttentionParams.MAX_TOKENS - 1, "");

@@ -137,7 +137,7 @@ public class ErrorSweepFigure extends Figure {
         return series;
     }
 
-    /** The line c/√m through the first measured point: the slope −1/2 that theory predicts. */
+    /** Returns the line c/√m through the first measured point, with the slope −1/2 that theory predicts. */
     private ObjectNode guide(FeatureSweepResult result) {
         FeatureSweepResult.Row first = result.rows().get(0);
         FeatureSweepResult.Row last = result.rows().get(result.rows().size() - 1);

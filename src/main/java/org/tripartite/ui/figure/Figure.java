@@ -125,7 +125,7 @@ public abstract class Figure extends Div {
                         progressBar.setValue(Math.max(0, Math.min(1, fraction)));
                     });
                 } catch (com.vaadin.flow.component.UIDetachedException e) {
-                    // The tab was closed: nobody waits for this run any more.
+                    // The tab was closed, so the result would have no reader: stop the run.
                     SimulationExecutor.Run<R> closed = self.get();
                     if (closed != null) {
                         closed.cancel();

@@ -130,7 +130,7 @@ public class KnockoutFigure extends Figure {
         ((ObjectNode) option.get("grid")).put("left", 72).put("top", 48);
     }
 
-    /** A log axis that ends at the longest stored sequence, not at the next power of ten. */
+    /** Returns a log axis that ends at the longest stored sequence, not at the next power of ten. */
     private ObjectNode tokenAxis(double[] tokens) {
         ObjectNode axis = ChartTheme.axis("log", text("knockout.axis.tokens"));
         axis.put("min", tokens[0]).put("max", tokens[tokens.length - 1]);

@@ -10,7 +10,7 @@ package org.tripartite.ui.lab;
  */
 public record Series(String name, Style style, double[] x, double[] y) {
 
-    /** How a series is drawn. */
+    /** Drawing style of a series. */
     public enum Style { LINE, DASHED, POINTS, BARS }
 
     public Series {

@@ -10,18 +10,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Location;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.tripartite.engine.attention.AttentionExperimentResult;
 import org.tripartite.engine.experiment.Experiment;
@@ -35,7 +31,6 @@ import org.tripartite.ui.layout.MainLayout;
 
 class LabViewTest extends KaribuTestBase {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     @Test
     void runShowsEngineNumbers() {
@@ -244,27 +239,5 @@ class LabViewTest extends KaribuTestBase {
         return _get(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("tp-lab-status")).getText();
     }
 
-    static List<String> messages() {
-        return _find(Div.class, spec -> spec.withClasses("tp-message")).stream()
-                .map(div -> div.getElement().getTextRecursively()).collect(Collectors.toList());
-    }
 
-    static void waitUntil(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        while (true) {
-            MockVaadin.runUIQueue();
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met within " + TIMEOUT);
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-    }
 }

@@ -1,11 +1,9 @@
 package org.tripartite.ui.lesson;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -15,15 +13,12 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
-import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.tripartite.ui.KaribuTestBase;
 import org.tripartite.ui.chart.EChart;
 
 /** Helpers for lesson tests: navigation, waiting for background runs, chart data and checkpoints. */
 abstract class LessonTestSupport extends KaribuTestBase {
-
-    private static final long TIMEOUT_NANOS = 90_000_000_000L;
 
     /** Navigates to {@code location}, which may carry a query string after "?". */
     static void open(String location) {
@@ -37,21 +32,10 @@ abstract class LessonTestSupport extends KaribuTestBase {
         MockVaadin.clientRoundtrip();
     }
 
-    /** Runs the UI queue until {@code condition} holds, so that background runs deliver their results. */
+    /** Waits for background runs; see {@link KaribuTestBase#waitUntil}. */
     static void await(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + TIMEOUT_NANOS;
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                fail("Timed out waiting for a background run");
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                fail("Interrupted");
-            }
-            MockVaadin.clientRoundtrip();
-        }
+        waitUntil(condition);
+        MockVaadin.clientRoundtrip();
     }
 
     /** Returns the data array of series {@code index} of the option the chart shows now. */
@@ -63,12 +47,6 @@ abstract class LessonTestSupport extends KaribuTestBase {
     static void assertDisplayed(double expected, double shown, String what) {
         double tolerance = Math.max(1e-12, Math.abs(expected) * 1e-3);
         assertEquals(expected, shown, tolerance, what);
-    }
-
-    /** Returns the messages the page shows above the step (invalid parameters and the like). */
-    static List<String> messages() {
-        return _find(Div.class, spec -> spec.withClasses("tp-message")).stream()
-                .map(div -> div.getElement().getTextRecursively()).toList();
     }
 
     /** Chooses {@code choice}, presses Check, waits for the simulation and returns data-right. */

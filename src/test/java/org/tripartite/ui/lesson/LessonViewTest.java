@@ -1,10 +1,8 @@
 package org.tripartite.ui.lesson;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,17 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.textfield.TextField;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.tripartite.engine.attention.AttentionExperiment;
 import org.tripartite.engine.attention.AttentionExperimentResult;
@@ -44,7 +37,6 @@ import org.tripartite.ui.home.LessonsView;
 
 class LessonViewTest extends KaribuTestBase {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     @Test
     void attentionBarsShowEngineWeights() {
@@ -232,29 +224,7 @@ class LessonViewTest extends KaribuTestBase {
         return _get(LessonView.class);
     }
 
-    static List<String> messages() {
-        return _find(Div.class, spec -> spec.withClasses("tp-message")).stream()
-                .map(div -> div.getElement().getTextRecursively()).collect(Collectors.toList());
-    }
 
-    static void waitUntil(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        while (true) {
-            MockVaadin.runUIQueue();
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met within " + TIMEOUT);
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-    }
 
     static double[] seriesValues(EChart chart, int series) {
         ObjectNode option = chart.getOption();
